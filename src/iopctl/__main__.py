@@ -1,0 +1,3 @@
+from iopctl.cli import main
+
+main()

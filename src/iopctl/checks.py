@@ -1,0 +1,303 @@
+"""Semantic checks: what a schema cannot say about one field alone.
+
+A check is a plain function ``(agreements, ctx) -> Iterable[Problem]``; the
+built-in ones are listed, in order, in :data:`CHECKS`.  Most look at one
+agreement at a time and are written as ``(loaded, ctx)`` functions wrapped by
+:func:`per_agreement`.  :func:`run_checks` runs them all, so one run reports
+every problem, and turns a crashing check into a problem that names it instead
+of hiding the others.
+
+Errors are things that are wrong (a budget that does not add up, an org number
+with a bad check digit); warnings are things that are probably wrong or need a
+human (an end date eight days short of three whole years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+from dateutil.relativedelta import relativedelta
+
+from .indices import SeriesStore
+from .loader import LoadedAgreement
+from .models import MonthDay
+from .problems import Problem, error, warning
+from .yamlread import dotted
+
+FieldPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckContext:
+    """What checks may depend on besides the agreements; never read from a clock or a file."""
+
+    as_of: dt.date
+    series: SeriesStore
+    horizon_months: int = 12
+
+
+Check = Callable[[Sequence[LoadedAgreement], CheckContext], Iterable[Problem]]
+AgreementCheck = Callable[[LoadedAgreement, CheckContext], Iterable[Problem]]
+
+
+def per_agreement(check: AgreementCheck) -> Check:
+    def run(agreements: Sequence[LoadedAgreement], ctx: CheckContext) -> Iterator[Problem]:
+        for loaded in agreements:
+            yield from check(loaded, ctx)
+
+    run.__name__ = check.__name__
+    run.__doc__ = check.__doc__
+    return run
+
+
+def _err(la: LoadedAgreement, field: FieldPath, code: str, message: str) -> Problem:
+    line, col = la.marks.at(field)
+    return error(la.path, line, col, code, message, dotted(field))
+
+
+def _warn(la: LoadedAgreement, field: FieldPath, code: str, message: str) -> Problem:
+    line, col = la.marks.at(field)
+    return warning(la.path, line, col, code, message, dotted(field))
+
+
+
+
+def _kr(amount: Decimal) -> str:
+    return f"{amount:,}".replace(",", " ") + " kr"
+
+
+# --- identity ---------------------------------------------------------------------
+
+
+@per_agreement
+def check_id_matches_file(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """The id is how every command names an agreement, so it must be findable by file name."""
+    stem = Path(la.path).stem
+    if la.agreement.id != stem:
+        yield _err(la, ("id",), "id-file-mismatch", f"id {la.agreement.id!r} differs from file name {stem!r}")
+
+
+def check_unique_ids(agreements: Sequence[LoadedAgreement], ctx: CheckContext) -> Iterator[Problem]:
+    """Two files with one id would make `iopctl report ID` ambiguous."""
+    first: dict[str, LoadedAgreement] = {}
+    for la in agreements:
+        other = first.setdefault(la.agreement.id, la)
+        if other is not la:
+            where = f"{other.path}:{other.line_of('id')}"
+            yield _err(la, ("id",), "duplicate-id", f"id {la.agreement.id!r} is also used in {where}")
+
+
+def luhn_valid(digits: str) -> bool:
+    """Swedish organisation numbers end in a Luhn (mod 10) check digit over the other nine."""
+    total = 0
+    for i, ch in enumerate(digits[:9]):
+        value = int(ch) * (2 if i % 2 == 0 else 1)
+        total += value // 10 + value % 10
+    return (10 - total % 10) % 10 == int(digits[9])
+
+
+@per_agreement
+def check_org_numbers(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """Org numbers are NNNNNN-NNNN with a valid check digit; a typo here breaks invoicing."""
+    for i, party in enumerate(la.agreement.parties):
+        number = party.org_number
+        if number is None:
+            continue
+        field = ("parties", i, "org_number")
+        digits = number.replace("-", "")
+        if len(number) != 11 or number[6] != "-" or not digits.isdigit():
+            yield _err(la, field, "org-number-format", f"org number {number!r} is not NNNNNN-NNNN")
+        elif not luhn_valid(digits):
+            yield _err(la, field, "org-number-checksum", f"org number {number} has a wrong check digit")
+
+
+@per_agreement
+def check_parties(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """An IOP is between a public body and a non-profit: both roles must be present."""
+    roles = {p.role for p in la.agreement.parties}
+    for role in ("public", "civil"):
+        if role not in roles:
+            yield _err(la, ("parties",), "missing-party", f"no party with role {role!r}")
+
+
+# --- dates ------------------------------------------------------------------------
+
+
+def final_end(la: LoadedAgreement) -> dt.date:
+    """The last day the agreement can run: the renewal cap, or the initial end."""
+    term = la.agreement.term
+    if term.renewal is not None and term.renewal.latest_end is not None:
+        return max(term.end, term.renewal.latest_end)
+    return term.end
+
+
+@per_agreement
+def check_term_order(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """Dates that must come in order: start before end, renewals after the initial end."""
+    term = la.agreement.term
+    if term.end < term.start:
+        yield _err(la, ("term", "end"), "term-order", f"term ends {term.end}, before it starts {term.start}")
+    renewal = term.renewal
+    if renewal is not None and renewal.latest_end is not None and renewal.latest_end < term.end:
+        message = f"renewal latest_end {renewal.latest_end} is before the initial end {term.end}"
+        yield _err(la, ("term", "renewal", "latest_end"), "renewal-order", message)
+    for i, duty in enumerate(la.agreement.duties):
+        window = getattr(duty, "window", None)
+        if window is not None and window.end < window.start:
+            message = f"window ends {window.end}, before it starts {window.start}"
+            yield _err(la, ("duties", i, "window"), "window-order", message)
+
+
+@per_agreement
+def check_plausible_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """An end a few days off a whole number of years from the start is most likely a typo.
+
+    Robertsfors 2018-01-01..2020-12-23 is the real case: 8 days short of three
+    years.  The file keeps what the document says; this warning asks a human.
+    """
+    term = la.agreement.term
+    if term.end < term.start:
+        return
+    after = term.end + dt.timedelta(days=1)
+    years = round((after - term.start).days / 365.25)
+    if years < 1:
+        return
+    whole = term.start + relativedelta(years=years)
+    gap = (whole - after).days
+    if gap != 0 and abs(gap) <= 20:
+        expected = whole - dt.timedelta(days=1)
+        direction = "short of" if gap > 0 else "past"
+        message = (
+            f"term {term.start}..{term.end} ends {abs(gap)} days {direction} {years} whole years "
+            f"(which would end {expected}); likely a typo: check the source document"
+        )
+        yield _warn(la, ("term", "end"), "implausible-term", message)
+    if years > 25:
+        yield _warn(la, ("term", "end"), "implausible-term", f"a term of {years} years is unusual")
+
+
+@per_agreement
+def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """`status: active` after the last possible day means the file was not updated."""
+    agreement = la.agreement
+    open_ended = agreement.term.renewal is not None and agreement.term.renewal.latest_end is None
+    if agreement.status == "active" and not open_ended and final_end(la) < ctx.as_of:
+        message = f"status is active but the agreement ended {final_end(la)} (as of {ctx.as_of})"
+        yield _warn(la, ("status",), "status-stale", message)
+
+
+@per_agreement
+def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """Dated duties and log entries outside the term are usually a wrong year."""
+    start, end = la.agreement.term.start, final_end(la)
+    for i, duty in enumerate(la.agreement.duties):
+        for name in ("due", "window"):
+            value = getattr(duty, name, None)
+            if value is None or isinstance(value, MonthDay):
+                continue
+            dates = [value] if isinstance(value, dt.date) else [value.start, value.end]
+            if any(d < start or d > end for d in dates):
+                message = f"{duty.kind} {duty.title!r} falls outside the term {start}..{end}"
+                yield _warn(la, ("duties", i, name), "duty-outside-term", message)
+    for i, entry in enumerate(la.agreement.log):
+        if not start - relativedelta(months=3) <= entry.date <= end + relativedelta(months=6):
+            message = f"log entry of {entry.date} lies outside the term {start}..{end}"
+            yield _warn(la, ("log", i, "date"), "log-outside-term", message)
+    indexation = la.agreement.indexation
+    if indexation is not None and not start <= indexation.from_ <= end:
+        message = f"indexation starts {indexation.from_}, outside the term {start}..{end}"
+        yield _warn(la, ("indexation", "from"), "indexation-outside-term", message)
+
+
+# --- money ------------------------------------------------------------------------
+
+
+@per_agreement
+def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """Budget lines add up to their contribution, and contributions to the stated total."""
+    funding = la.agreement.funding
+    if funding is None:
+        return
+    total = Decimal(0)
+    for i, c in enumerate(funding.contributions):
+        field: FieldPath = ("funding", "contributions", i)
+        counted = c.amount if c.kind != "in_kind" else c.value
+        if c.kind != "in_kind" and c.amount is None:
+            yield _err(la, field, "funding-amount", f"a {c.kind} contribution needs an amount")
+        if c.kind == "in_kind" and c.hours is None and c.value is None:
+            yield _err(la, field, "funding-amount", "an in_kind contribution needs hours or value")
+        if c.lines:
+            lines_sum = sum((line.amount for line in c.lines), Decimal(0))
+            stated = c.amount if c.amount is not None else c.value
+            if stated is not None and lines_sum != stated:
+                message = f"budget lines sum to {_kr(lines_sum)} but the contribution states {_kr(stated)}"
+                yield _err(la, (*field, "lines"), "budget-sum", message)
+        total += counted or Decimal(0)
+    stated_total = funding.stated_total
+    if stated_total is not None and total != stated_total:
+        message = f"contributions sum to {_kr(total)} but stated_total is {_kr(stated_total)}"
+        yield _err(la, ("funding", "stated_total"), "funding-total", message)
+
+
+# --- series -----------------------------------------------------------------------
+
+
+@per_agreement
+def check_series_exist(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """An indexation or per-capita clause must name a series the tool can find."""
+    indexation = la.agreement.indexation
+    if indexation is not None and ctx.series.index(indexation.index) is None:
+        path = ctx.series.expected_path("indices", indexation.index)
+        message = f"no index series {indexation.index!r} (expected {path})"
+        yield _err(la, ("indexation", "index"), "unknown-series", message)
+    per_capita = la.agreement.per_capita
+    if per_capita is not None and ctx.series.population(per_capita.population) is None:
+        path = ctx.series.expected_path("populations", per_capita.population)
+        message = f"no population series {per_capita.population!r} (expected {path})"
+        yield _err(la, ("per_capita", "population"), "unknown-series", message)
+
+
+@per_agreement
+def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """Duty ids and meeting names key calendar UIDs and log matching, so they must be unique."""
+    keys = Counter(d.id for d in la.agreement.duties if d.id is not None)
+    keys.update(d.name for d in la.agreement.duties if d.kind == "meeting")
+    for i, duty in enumerate(la.agreement.duties):
+        for key in (duty.id, getattr(duty, "name", None)):
+            if key is not None and keys[key] > 1:
+                yield _err(la, ("duties", i), "duplicate-duty", f"duty id or name {key!r} is used twice")
+
+
+CHECKS: tuple[Check, ...] = (
+    check_id_matches_file,
+    check_unique_ids,
+    check_parties,
+    check_org_numbers,
+    check_term_order,
+    check_plausible_term,
+    check_status,
+    check_inside_term,
+    check_funding,
+    check_series_exist,
+    check_unique_names,
+)
+"""The built-in checks, in the order their problems are most useful to read."""
+
+
+def run_checks(
+    agreements: Sequence[LoadedAgreement], ctx: CheckContext, extra: Sequence[Check] = ()
+) -> list[Problem]:
+    """Run every check; a crashing check becomes a problem naming it, the rest still run."""
+    problems: list[Problem] = []
+    for check in (*CHECKS, *extra):
+        try:
+            problems.extend(check(agreements, ctx))
+        except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
+            message = f"check {check.__name__} crashed: {type(exc).__name__}: {exc}"
+            problems.append(error("<iopctl>", 0, 0, "check-crashed", message))
+    return problems

@@ -1,0 +1,311 @@
+"""The command line: parse arguments, call the library, write output, exit.
+
+This is the only module that prints or exits.  It imports nothing heavy at
+module level: pydantic, yaml, jinja2, rich, holidays, babel and icalendar are
+imported inside the commands that need them, so ``iopctl --help`` starts as
+fast as Python and typer allow (a test guards this).
+
+Exit codes: 0 fine; 1 problems found (errors, or warnings too with
+``--strict``); 2 usage error or unreadable input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+import tempfile
+from enum import Enum, IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .project import Project
+
+
+class Exit(IntEnum):
+    OK = 0
+    PROBLEMS = 1
+    USAGE = 2
+
+
+EPILOG = "Exit codes: 0 fine, 1 problems found, 2 usage error or unreadable input."
+
+app = typer.Typer(
+    name="iopctl",
+    help="Swedish IOP agreements (idéburet offentligt partnerskap) kept as YAML: "
+    "validate them, list their deadlines, compute payments and write meeting reports.",
+    epilog=EPILOG,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class ProblemFormat(str, Enum):
+    text = "text"
+    json = "json"
+    github = "github"
+
+
+class DeadlineFormat(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+    ics = "ics"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class Lang(str, Enum):
+    sv = "sv"
+    en = "en"
+
+
+class StatusFilter(str, Enum):
+    active = "active"
+    proposal = "proposal"
+    ended = "ended"
+    all = "all"
+
+
+class Giver(str, Enum):
+    public = "public"
+    civil = "civil"
+
+
+class MeetingKind(str, Enum):
+    strategic = "strategic"
+    operational = "operational"
+
+
+PathsArg = Annotated[
+    list[str] | None,
+    typer.Argument(help="Agreement files or folders [default: ./agreements].", show_default=False),
+]
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", metavar="DATE", help="Compute as of this day [default: today].")
+]
+OutputOpt = Annotated[
+    str | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
+]
+LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of titles and text.")]
+
+
+# --- the one way out -------------------------------------------------------------
+
+
+def _fail(message: str, code: Exit = Exit.USAGE) -> NoReturn:
+    sys.stderr.write(f"iopctl: {message}\n")
+    raise typer.Exit(int(code))
+
+
+def _parse_date(text: str, option: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        _fail(f"{option} wants a date as YYYY-MM-DD, got {text[:40]!r}")
+
+
+def _as_of(text: str | None) -> dt.date:
+    return _parse_date(text, "--as-of") if text is not None else dt.date.today()
+
+
+_SPAN = re.compile(r"(\d{1,4})([dwmy])")
+
+
+def _parse_span(text: str, start: dt.date) -> dt.date:
+    """``90d``, ``6w``, ``6m``, ``1y`` -> the last day of that span from ``start``."""
+    from dateutil.relativedelta import relativedelta
+
+    match = _SPAN.fullmatch(text.strip())
+    if match is None:
+        _fail(f"--within wants a span like 90d, 6w, 6m or 1y, got {text[:40]!r}")
+    n, unit = int(match.group(1)), match.group(2)
+    steps = {"d": relativedelta(days=n), "w": relativedelta(weeks=n)}
+    steps |= {"m": relativedelta(months=n), "y": relativedelta(years=n)}
+    return start + steps[unit]
+
+
+def _write(text: str, output: str | None) -> None:
+    """Write to stdout, or to ``output`` atomically: a failed run never leaves a partial file."""
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    target = Path(output)
+    try:
+        fd, tmp = tempfile.mkstemp(dir=target.parent or Path(), prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        Path(tmp).replace(target)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}")
+
+
+def _open(paths: list[str] | None) -> Project:
+    from .project import DEFAULT_PATHS, open_project
+
+    return open_project(paths or list(DEFAULT_PATHS))
+
+
+def _stderr_problems(project: Project) -> None:
+    """Reading problems on stderr, then exit 2 if nothing could be read at all."""
+    from .problems import render_text
+
+    if project.problems:
+        sys.stderr.write(render_text(project.problems))
+    if project.unreadable and not project.agreements:
+        raise typer.Exit(int(Exit.USAGE))
+
+
+def _one(project: Project, agreement_id: str) -> Project:
+    """Exit 2 naming the known ids when ``agreement_id`` is not among the agreements."""
+    if project.find(agreement_id) is None:
+        from .problems import render_text
+
+        if project.problems:
+            sys.stderr.write(render_text(project.problems))
+        known = ", ".join(sorted(a.agreement.id for a in project.agreements)) or "none"
+        _fail(f"no valid agreement with id {agreement_id!r} (known: {known})")
+    return project
+
+
+# --- commands ----------------------------------------------------------------------
+
+
+@app.command()
+def validate(
+    paths: PathsArg = None,
+    format: Annotated[ProblemFormat, typer.Option("--format", help="Output format.")] = ProblemFormat.text,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
+    as_of: AsOfOpt = None,
+) -> None:
+    """Check agreements: schema, dates, sums, org numbers, plausibility.
+
+    Prints every problem of every file as path:line:col: severity code message.
+    """
+    from . import project as project_mod
+    from .problems import render_github, render_json, render_text
+
+    day = _as_of(as_of)
+    proj = _open(paths)
+    problems = project_mod.validate(proj, day)
+    if format is ProblemFormat.json:
+        sys.stdout.write(render_json(problems, proj.files))
+    elif format is ProblemFormat.github:
+        sys.stdout.write(render_github(problems))
+    else:
+        sys.stdout.write(render_text(problems))
+        errors = sum(p.is_error for p in problems)
+        summary = f"{proj.files} files, {errors} errors, {len(problems) - errors} warnings\n"
+        sys.stderr.write(summary)
+    if proj.unreadable:
+        raise typer.Exit(int(Exit.USAGE))
+    failing = [p for p in problems if p.is_error or strict]
+    raise typer.Exit(int(Exit.PROBLEMS if failing else Exit.OK))
+
+
+@app.command()
+def schema(output: OutputOpt = None) -> None:
+    """Print the JSON Schema of the agreement format (for editors and CI)."""
+    from .schema import agreement_schema
+
+    _write(agreement_schema(), output)
+
+
+@app.command()
+def show(agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: PathsArg = None) -> None:
+    """A readable summary of one agreement."""
+    from .summary import render_summary
+
+    proj = _one(_open(paths), agreement_id)
+    loaded = proj.find(agreement_id)
+    assert loaded is not None
+    _write(render_summary(loaded.agreement), None)
+
+
+@app.command()
+def deadlines(
+    paths: PathsArg = None,
+    as_of: AsOfOpt = None,
+    within: Annotated[str | None, typer.Option("--within", metavar="SPAN", help="Window from --as-of: 90d, 6w, 6m, 1y [default: 12m].")] = None,
+    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="Window end date (instead of --within).")] = None,
+    agreement: Annotated[list[str] | None, typer.Option("--agreement", metavar="ID", help="Only this agreement (repeatable).")] = None,
+    kind: Annotated[list[str] | None, typer.Option("--kind", metavar="KIND", help="Only this kind of deadline (repeatable).")] = None,
+    status: Annotated[StatusFilter, typer.Option("--status", help="Which agreements, by status.")] = StatusFilter.active,
+    include_past: Annotated[bool, typer.Option("--include-past", help="Also list deadlines before --as-of.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Show the source and arithmetic of each date.")] = False,
+    format: Annotated[DeadlineFormat, typer.Option("--format", help="Output format.")] = DeadlineFormat.table,
+    lang: LangOpt = Lang.sv,
+    output: OutputOpt = None,
+) -> None:
+    """Every coming deadline across agreements: notice, renewal, payment, evaluation, report, meeting."""
+    _fail("deadlines is not implemented yet")
+
+
+@app.command()
+def notice(
+    agreement_id: Annotated[str, typer.Argument(metavar="ID")],
+    given: Annotated[str, typer.Option("--given", metavar="DATE", help="The day notice is given.")],
+    by: Annotated[Giver | None, typer.Option("--by", help="Who gives notice.")] = None,
+    paths: Annotated[list[str] | None, typer.Option("--path", metavar="PATH", help="Agreement files or folders [default: ./agreements].")] = None,
+    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    lang: LangOpt = Lang.sv,
+) -> None:
+    """If notice is given on DATE, when does the agreement end?"""
+    _fail("notice is not implemented yet")
+
+
+@app.command()
+def payments(
+    agreement_id: Annotated[str, typer.Argument(metavar="ID")],
+    paths: Annotated[list[str] | None, typer.Option("--path", metavar="PATH", help="Agreement files or folders [default: ./agreements].")] = None,
+    as_of: AsOfOpt = None,
+    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    lang: LangOpt = Lang.sv,
+) -> None:
+    """The payment schedule: base amounts, index steps with provenance, per-capita workings."""
+    _fail("payments is not implemented yet")
+
+
+@app.command()
+def report(
+    agreement_id: Annotated[str | None, typer.Argument(metavar="[ID]", help="The agreement; omit with --all.")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Portfolio overview of every agreement.")] = False,
+    paths: Annotated[list[str] | None, typer.Option("--path", metavar="PATH", help="Agreement files or folders [default: ./agreements].")] = None,
+    meeting: Annotated[MeetingKind | None, typer.Option("--meeting", help="Shape the report for this meeting.")] = None,
+    as_of: AsOfOpt = None,
+    lang: LangOpt = Lang.sv,
+    template: Annotated[str | None, typer.Option("--template", metavar="PATH", help="Your own Jinja template.")] = None,
+    output: OutputOpt = None,
+) -> None:
+    """A markdown report for a strategic or operational meeting, or a portfolio overview."""
+    _fail("report is not implemented yet")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"iopctl {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+) -> None:
+    """Swedish IOP agreements kept as YAML."""
+
+
+def main() -> None:
+    """Console entry point."""
+    app()

@@ -1,0 +1,278 @@
+"""The only file I/O for agreements: paths -> (agreements, problems).
+
+Reading is split into small steps that each turn a kind of bad input into
+``Problem`` s: finding files (missing path, empty folder, symlink loop),
+reading bytes (permissions, size), decoding (strict UTF-8, a BOM is fine),
+parsing (:mod:`iopctl.yamlread`), and schema validation (pydantic errors
+mapped back to the line and column of the offending node).
+
+Problems whose code is in :data:`INPUT_CODES` mean the input could not be read
+at all; the CLI exits 2 for them, and 1 for everything else.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import types
+import typing
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .indices import Series, SeriesFile, SeriesStore
+from .models import Agreement
+from .problems import Problem, error, shorten
+from .yamlread import Marks, PathKey, dotted, parse
+
+MAX_BYTES = 1_000_000
+"""The longest seed is under 10 kB; a megabyte is an accident or an attack."""
+
+SUFFIXES = (".yaml", ".yml")
+
+INPUT_CODES = frozenset({"not-found", "unreadable", "no-agreements"})
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedAgreement:
+    """An agreement with the file it came from and the position of every node in it."""
+
+    path: str
+    agreement: Agreement
+    marks: Marks
+
+    def line_of(self, *field: str | int) -> int:
+        return self.marks.at(tuple(field))[0]
+
+    def where(self, *field: str | int) -> str:
+        """``path:line`` of a field, for the ``source`` of a computed date."""
+        return f"{self.path}:{self.line_of(*field)}"
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    agreements: list[LoadedAgreement]
+    problems: list[Problem]
+    files: int
+
+    @property
+    def unreadable(self) -> bool:
+        return any(p.code in INPUT_CODES for p in self.problems)
+
+
+def discover(paths: Sequence[str]) -> tuple[list[str], list[Problem]]:
+    """Expand folders to their ``*.yaml``/``*.yml`` files (not recursive), in name order."""
+    files: list[str] = []
+    problems: list[Problem] = []
+    for raw in paths:
+        path = Path(raw)
+        try:
+            is_dir = path.is_dir()
+            exists = is_dir or path.exists()
+        except OSError as exc:  # a symlink loop, a name too long
+            problems.append(error(raw, 0, 0, "unreadable", f"cannot open: {exc.strerror}"))
+            continue
+        if not exists:
+            problems.append(error(raw, 0, 0, "not-found", "no such file or folder"))
+        elif is_dir:
+            try:
+                found = sorted(
+                    str(child)
+                    for child in path.iterdir()
+                    if child.suffix in SUFFIXES and not child.name.startswith(".")
+                )
+            except OSError as exc:
+                problems.append(error(raw, 0, 0, "unreadable", f"cannot list: {exc.strerror}"))
+                continue
+            if not found:
+                message = "no agreements here (expected *.yaml files)"
+                problems.append(error(raw, 0, 0, "no-agreements", message))
+            files.extend(found)
+        else:
+            files.append(raw)
+    return files, problems
+
+
+def read_text(path: str) -> tuple[str | None, list[Problem]]:
+    """Bytes of one file, size-limited, decoded as strict UTF-8 (a BOM is accepted)."""
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except IsADirectoryError:
+        return None, [error(path, 0, 0, "unreadable", "is a folder, not an agreement file")]
+    except OSError as exc:
+        return None, [error(path, 0, 0, "unreadable", f"cannot read: {exc.strerror}")]
+    if len(data) > MAX_BYTES:
+        size = os.path.getsize(path) / 1_000_000
+        message = f"file is {size:.1f} MB; an agreement is at most {MAX_BYTES // 1_000_000} MB"
+        return None, [error(path, 0, 0, "file-too-large", message)]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        line_start = data.rfind(b"\n", 0, exc.start) + 1
+        col = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
+        message = f"not UTF-8: byte 0x{data[exc.start]:02x} cannot start a character; save as UTF-8"
+        return None, [error(path, line, col, "encoding", message)]
+
+
+def load_text(text: str, path: str) -> tuple[LoadedAgreement | None, list[Problem]]:
+    """Parse and validate one agreement's text.  Never raises for bad input."""
+    data, marks, problems = parse(text, path)
+    if problems or data is None:
+        return None, problems
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else f"a single value {shorten(data)}"
+        message = f"an agreement must be a YAML mapping of keys to values, not {kind}"
+        return None, [error(path, 1, 1, "not-a-mapping", message)]
+    try:
+        agreement = Agreement.model_validate(data)
+    except ValidationError as exc:
+        return None, [_schema_problem(path, marks, item) for item in exc.errors()]
+    return LoadedAgreement(path, agreement, marks), []
+
+
+def load_paths(paths: Sequence[str]) -> LoadResult:
+    """Every agreement under ``paths``, with every problem found on the way."""
+    files, problems = discover(paths)
+    agreements: list[LoadedAgreement] = []
+    for path in files:
+        text, read_problems = read_text(path)
+        problems.extend(read_problems)
+        if text is None:
+            continue
+        loaded, load_problems = load_text(text, path)
+        problems.extend(load_problems)
+        if loaded is not None:
+            agreements.append(loaded)
+    return LoadResult(agreements, problems, len(files))
+
+
+# --- pydantic errors -> problems ----------------------------------------------
+
+
+def _schema_problem(
+    path: str, marks: Marks, item: Any, root: type[BaseModel] = Agreement
+) -> Problem:
+    loc: tuple[Any, ...] = tuple(item["loc"])
+    kind: str = item["type"]
+    existing = marks.existing(loc)
+    if kind == "extra_forbidden":
+        key = str(loc[-1])
+        line, col = marks.at(existing, key=True)
+        hint = _did_you_mean(key, _known_keys(root, loc[:-1]))
+        where = dotted(existing[:-1]) or "the agreement"
+        message = f"unknown key {shorten(key)} in {where}{hint}"
+        return error(path, line, col, "unknown-key", message, dotted(existing))
+    line, col = marks.at(existing)
+    if kind == "missing":
+        where = dotted(existing) or "the agreement"
+        message = f"missing required key {shorten(str(loc[-1]))} in {where}"
+        return error(path, line, col, "missing-key", message, dotted(loc))
+    field = dotted(existing) or "agreement"
+    message = f"{field}: {item['msg']}"
+    expected = (item.get("ctx") or {}).get("expected")
+    if kind == "literal_error" and isinstance(item.get("input"), str) and expected:
+        choices = [c.strip().strip("'") for c in str(expected).replace(" or ", ", ").split(",")]
+        message += _did_you_mean(item["input"], choices)
+    elif kind not in {"model_type", "list_type", "dict_type"} and "input" in item:
+        message += f" (got {shorten(item['input'])})"
+    return error(path, line, col, "schema", message, field)
+
+
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {shorten(close[0])}?)" if close else ""
+
+
+def _known_keys(root: type[BaseModel], loc: PathKey) -> list[str]:
+    """The keys the model accepts at ``loc``, found by walking the model's annotations."""
+    current: Any = root
+    for element in loc:
+        current = _step(current, element)
+        if current is None:
+            return []
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [f.alias or name for name, f in current.model_fields.items()]
+    return []
+
+
+def _unwrap(tp: Any) -> Any:
+    """Strip ``Annotated`` and ``None`` from an annotation."""
+    while True:
+        origin = typing.get_origin(tp)
+        if origin is typing.Annotated:
+            tp = typing.get_args(tp)[0]
+            continue
+        if origin in (typing.Union, types.UnionType):
+            args = [a for a in typing.get_args(tp) if a is not type(None)]
+            if len(args) == 1:
+                tp = args[0]
+                continue
+        return tp
+
+
+def _step(tp: Any, element: str | int) -> Any:
+    tp = _unwrap(tp)
+    origin = typing.get_origin(tp)
+    if isinstance(element, int):
+        return typing.get_args(tp)[0] if origin is list else None
+    if origin in (typing.Union, types.UnionType):  # a discriminated union: element is the tag
+        for member in typing.get_args(tp):
+            kind = getattr(member, "model_fields", {}).get("kind")
+            if kind is not None and element in typing.get_args(kind.annotation):
+                return member
+        return None
+    if isinstance(tp, type) and issubclass(tp, BaseModel):
+        for name, info in tp.model_fields.items():
+            if element in (name, info.alias):
+                return info.annotation
+    return None
+
+
+# --- index and population series ------------------------------------------------
+
+
+BUNDLED_DATA = Path(__file__).parent / "data"
+
+
+def load_series(extra_dirs: Sequence[str] = ()) -> tuple[SeriesStore, list[Problem]]:
+    """The bundled series, then each of ``extra_dirs`` (e.g. ``./data``) year by year on top."""
+    store = SeriesStore()
+    problems: list[Problem] = []
+    for root in (BUNDLED_DATA, *(Path(d) for d in extra_dirs)):
+        for kind in ("indices", "populations"):
+            folder = root / kind
+            if not folder.is_dir():
+                continue
+            table = store.indices if kind == "indices" else store.populations
+            for file in sorted(folder.glob("*.y*ml")):
+                series, file_problems = _read_series(str(file))
+                problems.extend(file_problems)
+                if series is None:
+                    continue
+                key = series.name.lower()
+                merged = {**table[key].values, **series.values} if key in table else series.values
+                table[key] = Series(
+                    series.name, series.title, series.publisher, series.unit, str(file), merged
+                )
+    return store, problems
+
+
+def _read_series(path: str) -> tuple[Series | None, list[Problem]]:
+    text, problems = read_text(path)
+    if text is None:
+        return None, problems
+    data, marks, problems = parse(text, path)
+    if problems or not isinstance(data, dict):
+        return None, problems or [error(path, 1, 1, "not-a-mapping", "a series must be a mapping")]
+    try:
+        parsed = SeriesFile.model_validate(data)
+    except ValidationError as exc:
+        return None, [_schema_problem(path, marks, item, SeriesFile) for item in exc.errors()]
+    values = {v.year: v for v in parsed.values}
+    return Series(parsed.name, parsed.title, parsed.publisher, parsed.unit, path, values), []
