@@ -65,8 +65,6 @@ def _warn(la: LoadedAgreement, field: FieldPath, code: str, message: str) -> Pro
     return warning(la.path, line, col, code, message, dotted(field))
 
 
-
-
 def _kr(amount: Decimal) -> str:
     return f"{amount:,}".replace(",", " ") + " kr"
 
@@ -79,7 +77,12 @@ def check_id_matches_file(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
     """The id is how every command names an agreement, so it must be findable by file name."""
     stem = Path(la.path).stem
     if la.agreement.id != stem:
-        yield _err(la, ("id",), "id-file-mismatch", f"id {la.agreement.id!r} differs from file name {stem!r}")
+        yield _err(
+            la,
+            ("id",),
+            "id-file-mismatch",
+            f"id {la.agreement.id!r} differs from file name {stem!r}",
+        )
 
 
 def check_unique_ids(agreements: Sequence[LoadedAgreement], ctx: CheckContext) -> Iterator[Problem]:
@@ -89,7 +92,9 @@ def check_unique_ids(agreements: Sequence[LoadedAgreement], ctx: CheckContext) -
         other = first.setdefault(la.agreement.id, la)
         if other is not la:
             where = f"{other.path}:{other.line_of('id')}"
-            yield _err(la, ("id",), "duplicate-id", f"id {la.agreement.id!r} is also used in {where}")
+            yield _err(
+                la, ("id",), "duplicate-id", f"id {la.agreement.id!r} is also used in {where}"
+            )
 
 
 def luhn_valid(digits: str) -> bool:
@@ -113,7 +118,9 @@ def check_org_numbers(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
         if len(number) != 11 or number[6] != "-" or not digits.isdigit():
             yield _err(la, field, "org-number-format", f"org number {number!r} is not NNNNNN-NNNN")
         elif not luhn_valid(digits):
-            yield _err(la, field, "org-number-checksum", f"org number {number} has a wrong check digit")
+            yield _err(
+                la, field, "org-number-checksum", f"org number {number} has a wrong check digit"
+            )
 
 
 @per_agreement
@@ -141,7 +148,12 @@ def check_term_order(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem
     """Dates that must come in order: start before end, renewals after the initial end."""
     term = la.agreement.term
     if term.end < term.start:
-        yield _err(la, ("term", "end"), "term-order", f"term ends {term.end}, before it starts {term.start}")
+        yield _err(
+            la,
+            ("term", "end"),
+            "term-order",
+            f"term ends {term.end}, before it starts {term.start}",
+        )
     renewal = term.renewal
     if renewal is not None and renewal.latest_end is not None and renewal.latest_end < term.end:
         message = f"renewal latest_end {renewal.latest_end} is before the initial end {term.end}"
@@ -235,7 +247,10 @@ def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
             lines_sum = sum((line.amount for line in c.lines), Decimal(0))
             stated = c.amount if c.amount is not None else c.value
             if stated is not None and lines_sum != stated:
-                message = f"budget lines sum to {_kr(lines_sum)} but the contribution states {_kr(stated)}"
+                message = (
+                    f"budget lines sum to {_kr(lines_sum)} "
+                    f"but the contribution states {_kr(stated)}"
+                )
                 yield _err(la, (*field, "lines"), "budget-sum", message)
         total += counted or Decimal(0)
     stated_total = funding.stated_total
@@ -270,7 +285,9 @@ def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
     for i, duty in enumerate(la.agreement.duties):
         for key in (duty.id, getattr(duty, "name", None)):
             if key is not None and keys[key] > 1:
-                yield _err(la, ("duties", i), "duplicate-duty", f"duty id or name {key!r} is used twice")
+                yield _err(
+                    la, ("duties", i), "duplicate-duty", f"duty id or name {key!r} is used twice"
+                )
 
 
 CHECKS: tuple[Check, ...] = (
@@ -297,7 +314,7 @@ def run_checks(
     for check in (*CHECKS, *extra):
         try:
             problems.extend(check(agreements, ctx))
-        except Exception as exc:  # noqa: BLE001 - one broken check must not hide the others
+        except Exception as exc:
             message = f"check {check.__name__} crashed: {type(exc).__name__}: {exc}"
             problems.append(error("<iopctl>", 0, 0, "check-crashed", message))
     return problems

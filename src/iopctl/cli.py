@@ -16,7 +16,7 @@ import os
 import re
 import sys
 import tempfile
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -49,42 +49,42 @@ app = typer.Typer(
 )
 
 
-class ProblemFormat(str, Enum):
+class ProblemFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
 
 
-class DeadlineFormat(str, Enum):
+class DeadlineFormat(StrEnum):
     table = "table"
     json = "json"
     csv = "csv"
     ics = "ics"
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     table = "table"
     json = "json"
 
 
-class Lang(str, Enum):
+class Lang(StrEnum):
     sv = "sv"
     en = "en"
 
 
-class StatusFilter(str, Enum):
+class StatusFilter(StrEnum):
     active = "active"
     proposal = "proposal"
     ended = "ended"
     all = "all"
 
 
-class Giver(str, Enum):
+class Giver(StrEnum):
     public = "public"
     civil = "civil"
 
 
-class MeetingKind(str, Enum):
+class MeetingKind(StrEnum):
     strategic = "strategic"
     operational = "operational"
 
@@ -94,10 +94,14 @@ PathsArg = Annotated[
     typer.Argument(help="Agreement files or folders [default: ./agreements].", show_default=False),
 ]
 AsOfOpt = Annotated[
-    str | None, typer.Option("--as-of", metavar="DATE", help="Compute as of this day [default: today].")
+    str | None,
+    typer.Option("--as-of", metavar="DATE", help="Compute as of this day [default: today]."),
 ]
 OutputOpt = Annotated[
-    str | None, typer.Option("-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout.")
+    str | None,
+    typer.Option(
+        "-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout."
+    ),
 ]
 LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of titles and text.")]
 
@@ -144,7 +148,9 @@ def _write(text: str, output: str | None) -> None:
         return
     target = Path(output)
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent or Path(), prefix=f".{target.name}.", suffix=".tmp")
+        fd, tmp = tempfile.mkstemp(
+            dir=target.parent or Path(), prefix=f".{target.name}.", suffix=".tmp"
+        )
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
         Path(tmp).replace(target)
@@ -186,7 +192,9 @@ def _one(project: Project, agreement_id: str) -> Project:
 @app.command()
 def validate(
     paths: PathsArg = None,
-    format: Annotated[ProblemFormat, typer.Option("--format", help="Output format.")] = ProblemFormat.text,
+    format: Annotated[
+        ProblemFormat, typer.Option("--format", help="Output format.")
+    ] = ProblemFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     as_of: AsOfOpt = None,
 ) -> None:
@@ -224,7 +232,9 @@ def schema(output: OutputOpt = None) -> None:
 
 
 @app.command()
-def show(agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: PathsArg = None) -> None:
+def show(
+    agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: PathsArg = None
+) -> None:
     """A readable summary of one agreement."""
     from .summary import render_summary
 
@@ -238,18 +248,40 @@ def show(agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: Path
 def deadlines(
     paths: PathsArg = None,
     as_of: AsOfOpt = None,
-    within: Annotated[str | None, typer.Option("--within", metavar="SPAN", help="Window from --as-of: 90d, 6w, 6m, 1y [default: 12m].")] = None,
-    until: Annotated[str | None, typer.Option("--until", metavar="DATE", help="Window end date (instead of --within).")] = None,
-    agreement: Annotated[list[str] | None, typer.Option("--agreement", metavar="ID", help="Only this agreement (repeatable).")] = None,
-    kind: Annotated[list[str] | None, typer.Option("--kind", metavar="KIND", help="Only this kind of deadline (repeatable).")] = None,
-    status: Annotated[StatusFilter, typer.Option("--status", help="Which agreements, by status.")] = StatusFilter.active,
-    include_past: Annotated[bool, typer.Option("--include-past", help="Also list deadlines before --as-of.")] = False,
-    explain: Annotated[bool, typer.Option("--explain", help="Show the source and arithmetic of each date.")] = False,
-    format: Annotated[DeadlineFormat, typer.Option("--format", help="Output format.")] = DeadlineFormat.table,
+    within: Annotated[
+        str | None,
+        typer.Option(
+            "--within", metavar="SPAN", help="Window from --as-of: 90d, 6w, 6m, 1y [default: 12m]."
+        ),
+    ] = None,
+    until: Annotated[
+        str | None,
+        typer.Option("--until", metavar="DATE", help="Window end date (instead of --within)."),
+    ] = None,
+    agreement: Annotated[
+        list[str] | None,
+        typer.Option("--agreement", metavar="ID", help="Only this agreement (repeatable)."),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        typer.Option("--kind", metavar="KIND", help="Only this kind of deadline (repeatable)."),
+    ] = None,
+    status: Annotated[
+        StatusFilter, typer.Option("--status", help="Which agreements, by status.")
+    ] = StatusFilter.active,
+    include_past: Annotated[
+        bool, typer.Option("--include-past", help="Also list deadlines before --as-of.")
+    ] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show the source and arithmetic of each date.")
+    ] = False,
+    format: Annotated[
+        DeadlineFormat, typer.Option("--format", help="Output format.")
+    ] = DeadlineFormat.table,
     lang: LangOpt = Lang.sv,
     output: OutputOpt = None,
 ) -> None:
-    """Every coming deadline across agreements: notice, renewal, payment, evaluation, report, meeting."""
+    """Every coming deadline: notice, renewal, payment, evaluation, report, meeting."""
     _fail("deadlines is not implemented yet")
 
 
@@ -258,8 +290,15 @@ def notice(
     agreement_id: Annotated[str, typer.Argument(metavar="ID")],
     given: Annotated[str, typer.Option("--given", metavar="DATE", help="The day notice is given.")],
     by: Annotated[Giver | None, typer.Option("--by", help="Who gives notice.")] = None,
-    paths: Annotated[list[str] | None, typer.Option("--path", metavar="PATH", help="Agreement files or folders [default: ./agreements].")] = None,
-    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    paths: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--path", metavar="PATH", help="Agreement files or folders [default: ./agreements]."
+        ),
+    ] = None,
+    format: Annotated[
+        TableFormat, typer.Option("--format", help="Output format.")
+    ] = TableFormat.table,
     lang: LangOpt = Lang.sv,
 ) -> None:
     """If notice is given on DATE, when does the agreement end?"""
@@ -269,9 +308,16 @@ def notice(
 @app.command()
 def payments(
     agreement_id: Annotated[str, typer.Argument(metavar="ID")],
-    paths: Annotated[list[str] | None, typer.Option("--path", metavar="PATH", help="Agreement files or folders [default: ./agreements].")] = None,
+    paths: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--path", metavar="PATH", help="Agreement files or folders [default: ./agreements]."
+        ),
+    ] = None,
     as_of: AsOfOpt = None,
-    format: Annotated[TableFormat, typer.Option("--format", help="Output format.")] = TableFormat.table,
+    format: Annotated[
+        TableFormat, typer.Option("--format", help="Output format.")
+    ] = TableFormat.table,
     lang: LangOpt = Lang.sv,
 ) -> None:
     """The payment schedule: base amounts, index steps with provenance, per-capita workings."""
@@ -280,13 +326,26 @@ def payments(
 
 @app.command()
 def report(
-    agreement_id: Annotated[str | None, typer.Argument(metavar="[ID]", help="The agreement; omit with --all.")] = None,
-    all_: Annotated[bool, typer.Option("--all", help="Portfolio overview of every agreement.")] = False,
-    paths: Annotated[list[str] | None, typer.Option("--path", metavar="PATH", help="Agreement files or folders [default: ./agreements].")] = None,
-    meeting: Annotated[MeetingKind | None, typer.Option("--meeting", help="Shape the report for this meeting.")] = None,
+    agreement_id: Annotated[
+        str | None, typer.Argument(metavar="[ID]", help="The agreement; omit with --all.")
+    ] = None,
+    all_: Annotated[
+        bool, typer.Option("--all", help="Portfolio overview of every agreement.")
+    ] = False,
+    paths: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--path", metavar="PATH", help="Agreement files or folders [default: ./agreements]."
+        ),
+    ] = None,
+    meeting: Annotated[
+        MeetingKind | None, typer.Option("--meeting", help="Shape the report for this meeting.")
+    ] = None,
     as_of: AsOfOpt = None,
     lang: LangOpt = Lang.sv,
-    template: Annotated[str | None, typer.Option("--template", metavar="PATH", help="Your own Jinja template.")] = None,
+    template: Annotated[
+        str | None, typer.Option("--template", metavar="PATH", help="Your own Jinja template.")
+    ] = None,
     output: OutputOpt = None,
 ) -> None:
     """A markdown report for a strategic or operational meeting, or a portfolio overview."""
@@ -301,7 +360,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
 ) -> None:
     """Swedish IOP agreements kept as YAML."""
 

@@ -45,7 +45,7 @@ class SeriesFile(Model):
     publisher: Name
     unit: Literal["percent_change", "inhabitants"]
     description: Text | None = None
-    values: list[SeriesValue] = []
+    values: list[SeriesValue] = Field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

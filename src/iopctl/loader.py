@@ -13,7 +13,6 @@ at all; the CLI exits 2 for them, and 1 for everything else.
 from __future__ import annotations
 
 import difflib
-import os
 import types
 import typing
 from collections.abc import Iterable, Sequence
@@ -106,7 +105,7 @@ def read_text(path: str) -> tuple[str | None, list[Problem]]:
     except OSError as exc:
         return None, [error(path, 0, 0, "unreadable", f"cannot read: {exc.strerror}")]
     if len(data) > MAX_BYTES:
-        size = os.path.getsize(path) / 1_000_000
+        size = Path(path).stat().st_size / 1_000_000
         message = f"file is {size:.1f} MB; an agreement is at most {MAX_BYTES // 1_000_000} MB"
         return None, [error(path, 0, 0, "file-too-large", message)]
     try:

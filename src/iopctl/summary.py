@@ -41,7 +41,9 @@ def render_summary(agreement: Agreement) -> str:
         lines.append(f"  indexed:   {a.indexation.index} from {a.indexation.from_}")
     if a.per_capita is not None:
         pc = a.per_capita
-        lines.append(f"  per head:  {pc.rate} kr × population of {pc.population}, {pc.lag_years} years back")
+        lines.append(
+            f"  per head:  {pc.rate} kr × population of {pc.population}, {pc.lag_years} years back"
+        )
     for duty in a.duties:
         lines.append(f"  duty:      {duty.kind}: {duty.title}")
     lines.append(f"  log:       {len(a.log)} entries; assumptions: {len(a.assumptions)}")

@@ -218,8 +218,7 @@ class _Builder:
             self.problem(
                 node,
                 "yaml11-sexagesimal",
-                f"{shorten(text)} is a base-60 number in YAML 1.1 and text in YAML 1.2; "
-                "quote it",
+                f"{shorten(text)} is a base-60 number in YAML 1.1 and text in YAML 1.2; quote it",
                 where,
             )
             return None
@@ -247,7 +246,11 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
         return (
             None,
             Marks(),
-            [error(path, line, col, "yaml-tab", "tab character in indentation; indent with spaces")],
+            [
+                error(
+                    path, line, col, "yaml-tab", "tab character in indentation; indent with spaces"
+                )
+            ],
         )
     loader = _Loader(text)
     try:
