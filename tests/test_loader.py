@@ -1,0 +1,62 @@
+"""Positions and hints: a schema error must point at the line a person has to fix."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from conftest import AGREEMENTS
+
+from iopctl.loader import load_text
+
+LINKOPING = (AGREEMENTS / "linkoping-boj-2023.yaml").read_text(encoding="utf-8")
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(i for i, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def test_error_inside_a_discriminated_union_points_at_the_value() -> None:
+    text = LINKOPING.replace("times_per_year: 2\n    by: public", "times_per_year: two\n    by: public")
+    loaded, problems = load_text(text, "x.yaml")
+    assert loaded is None
+    (problem,) = problems
+    assert problem.line == line_of(text, "times_per_year: two")
+    assert problem.field == "duties[3].times_per_year"
+    assert "got 'two'" in problem.message
+
+
+def test_unknown_nested_key_suggests_the_nearest_known_one() -> None:
+    text = LINKOPING.replace("    agenda:\n      - Dialog kring", "    agenad:\n      - Dialog kring")
+    _, problems = load_text(text, "x.yaml")
+    (problem,) = problems
+    assert problem.code == "unknown-key"
+    assert problem.line == line_of(text, "agenad:")
+    assert "(did you mean 'agenda'?)" in problem.message
+
+
+def test_missing_key_points_at_its_parent() -> None:
+    text = LINKOPING.replace("  end: 2025-12-31\n", "")
+    _, problems = load_text(text, "x.yaml")
+    (problem,) = problems
+    assert (problem.code, problem.line) == ("missing-key", line_of(text, "  start: 2023-01-01"))
+    assert problem.message == "missing required key 'end' in term"
+
+
+def test_literal_typo_gets_a_hint() -> None:
+    _, problems = load_text(LINKOPING.replace("status: ended", "status: activ"), "x.yaml")
+    assert "(did you mean 'active'?)" in problems[0].message
+
+
+def test_money_is_decimal_from_its_text() -> None:
+    loaded, problems = load_text(LINKOPING.replace("amount: 472200", "amount: 472200.10"), "x.yaml")
+    assert problems == []
+    assert loaded is not None
+    grant = loaded.agreement.funding.contributions[0]  # type: ignore[union-attr]
+    assert grant.amount == Decimal("472200.10")
+
+
+def test_where_gives_path_and_line() -> None:
+    loaded, _ = load_text(LINKOPING, "agreements/linkoping-boj-2023.yaml")
+    assert loaded is not None
+    line = line_of(LINKOPING, "  end: 2025-12-31")
+    assert loaded.where("term", "end") == f"agreements/linkoping-boj-2023.yaml:{line}"

@@ -1,0 +1,114 @@
+"""`iopctl validate`, `schema` and `show` through the CLI: formats, exit codes, streams."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from conftest import AGREEMENTS, run_cli
+
+MINIMAL = """\
+id: {id}
+title: Test
+status: active
+source: {{document: test.txt}}
+parties:
+  - {{role: public, name: Kommunen}}
+  - {{role: civil, name: Föreningen, org_number: 802015-4822}}
+term:
+  start: 2024-01-01
+  end: {end}
+"""
+
+
+def write(folder: Path, agreement_id: str, end: str = "2025-12-31", extra: str = "") -> Path:
+    path = folder / f"{agreement_id}.yaml"
+    path.write_text(MINIMAL.format(id=agreement_id, end=end) + extra, encoding="utf-8")
+    return path
+
+
+def test_clean_file_exits_zero_with_summary_on_stderr(tmp_path: Path) -> None:
+    write(tmp_path, "ok")
+    run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01")
+    assert (run.code, run.stdout) == (0, "")
+    assert "1 files, 0 errors, 0 warnings" in run.stderr
+
+
+def test_problems_of_all_files_in_one_run(tmp_path: Path) -> None:
+    write(tmp_path, "a", extra="colour: red\n")
+    write(tmp_path, "b", end="2023-12-31")
+    run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01")
+    assert run.code == 1
+    lines = run.stdout.splitlines()
+    assert f"{tmp_path}/a.yaml:11:1: error unknown-key unknown key 'colour' in the agreement" in lines
+    assert any(
+        re.fullmatch(rf"{tmp_path}/b.yaml:10:8: error term-order term ends 2023-12-31, .*", line)
+        for line in lines
+    ), lines
+
+
+def test_warnings_fail_only_with_strict(tmp_path: Path) -> None:
+    write(tmp_path, "w", end="2026-12-23")  # 8 days short of three whole years
+    plain = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01")
+    strict = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01", "--strict")
+    assert plain.code == 0
+    assert "warning implausible-term" in plain.stdout
+    assert strict.code == 1
+
+
+def test_json_format_is_the_documented_structure(tmp_path: Path) -> None:
+    write(tmp_path, "a", extra="colour: red\n")
+    run = run_cli("validate", str(tmp_path), "--format", "json", "--as-of", "2024-06-01")
+    doc = json.loads(run.stdout)
+    assert run.code == 1
+    assert doc["format_version"] == 1
+    assert (doc["files"], doc["errors"], doc["warnings"]) == (1, 1, 0)
+    (problem,) = doc["problems"]
+    assert set(problem) == {"path", "line", "col", "severity", "code", "message", "field"}
+    assert (problem["line"], problem["code"], problem["field"]) == (11, "unknown-key", "colour")
+
+
+def test_github_format_annotates_the_line(tmp_path: Path) -> None:
+    write(tmp_path, "a", extra="colour: red\n")
+    run = run_cli("validate", str(tmp_path), "--format", "github", "--as-of", "2024-06-01")
+    assert run.stdout.startswith(f"::error file={tmp_path}/a.yaml,line=11,col=1,title=unknown-key::")
+
+
+def test_missing_path_exits_two(tmp_path: Path) -> None:
+    run = run_cli("validate", str(tmp_path / "nope"))
+    assert run.code == 2
+    assert "not-found" in run.stdout
+
+
+def test_bad_as_of_is_a_usage_error() -> None:
+    run = run_cli("validate", str(AGREEMENTS), "--as-of", "2025-13-01")
+    assert run.code == 2
+    assert "--as-of wants a date as YYYY-MM-DD" in run.stderr
+
+
+def test_schema_is_json_with_dialect(tmp_path: Path) -> None:
+    run = run_cli("schema")
+    schema = json.loads(run.stdout)
+    assert schema["$schema"].endswith("2020-12/schema")
+    assert "term" in schema["properties"]
+
+
+def test_schema_to_file_is_atomic(tmp_path: Path) -> None:
+    target = tmp_path / "schema.json"
+    assert run_cli("schema", "-o", str(target)).code == 0
+    assert json.loads(target.read_text(encoding="utf-8"))["title"] == "IOP agreement (iopctl)"
+    assert [p.name for p in tmp_path.iterdir()] == ["schema.json"]  # no temp file left behind
+    missing = run_cli("schema", "-o", str(tmp_path / "no" / "such" / "dir.json"))
+    assert missing.code == 2
+    assert "cannot write" in missing.stderr
+
+
+def test_show_known_and_unknown_id() -> None:
+    shown = run_cli("show", "linkoping-boj-2023", str(AGREEMENTS))
+    assert shown.code == 0
+    assert "civil:     Brottsofferjouren i Linköping (822004-0417)" in shown.stdout
+    unknown = run_cli("show", "nope", str(AGREEMENTS))
+    assert unknown.code == 2
+    assert "no valid agreement with id 'nope'" in unknown.stderr
+    assert "linkoping-boj-2023" in unknown.stderr
