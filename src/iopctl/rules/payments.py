@@ -1,16 +1,31 @@
 """The payment schedule: base amount, compounded indexation, per-capita workings.
 
-CONTRACT (implementation pending): see function docstrings.
+Money is ``Decimal`` throughout and rounded to whole kronor, half up, only at
+the end (DESIGN rule 6).  A value the series do not hold is never invented or
+taken as 0: the year's amount is ``None`` and ``missing`` says which value is
+absent and where to add it.
+
+Which years: the calendar years the term touches (``funding.per:
+calendar_year``, the default), or each twelve-month stretch from the start
+(``agreement_year``), or the whole term once (``term``).  Each year's period
+is cut to the term, including every automatic renewal.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
+from ..calendar import ONE_DAY, add_months, clipped_day, month_end
 from ..indices import SeriesStore
 from ..loader import LoadedAgreement
+from ..models import Agreement
+from .terms import term_periods
+from .texts import Texts, texts
+
+WHOLE_KRONOR = Decimal(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +50,8 @@ class PerCapitaWorking:
     source: str | None
     stated: Decimal | None
     """The amount the document itself states for ``year``, if any."""
+    series: str = ""
+    """The population series read (``per_capita.population``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +72,215 @@ class PaymentYear:
     paid_on: dt.date | None
     source: str
     explanation: str
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
+    """The stretch of the term this payment is for (a calendar year cut to the term)."""
+
+
+def series_path(kind: str, name: str) -> str:
+    """Where a user adds a missing value: their own ``data/`` folder, which wins over ours."""
+    return f"data/{kind}/{name.lower()}.yaml"
+
+
+def final_end(agreement: Agreement, until: dt.date | None) -> dt.date:
+    """The last day of the term with its renewals; open-ended renewals stop at ``until``."""
+    return term_periods(agreement.term, until)[-1].end
+
+
+def payment_periods(
+    agreement: Agreement, until: dt.date | None
+) -> Iterator[tuple[int, dt.date, dt.date]]:
+    """``(year, start, end)`` of each stretch one payment is for, cut to the term."""
+    start, end = agreement.term.start, final_end(agreement, until)
+    per = agreement.funding.per if agreement.funding else "calendar_year"
+    if per == "term":
+        yield start.year, start, end
+    elif per == "agreement_year":
+        k = 0
+        while (first := add_months(start, 12 * k)) <= end:
+            yield first.year, first, min(add_months(start, 12 * (k + 1)) - ONE_DAY, end)
+            k += 1
+    else:
+        for year in range(start.year, end.year + 1):
+            yield year, max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
+
+
+def _window(
+    agreement: Agreement, start: dt.date, end: dt.date
+) -> tuple[dt.date | None, dt.date | None]:
+    """``(window_start, due)`` of one period's payment; the period's end when no date is stated."""
+    payments = agreement.payments
+    if payments is None:
+        return None, None
+    window = payments.window
+    if window is None:
+        return start, end
+    year = start.year if window.month >= start.month else start.year + 1
+    first = dt.date(year, window.month, 1)
+    due = (
+        clipped_day(year, window.month, window.day) if window.day else month_end(year, window.month)
+    )
+    if due < start or first > end:
+        return None, None
+    return first, due
+
+
+def _base_amount(agreement: Agreement) -> Decimal | None:
+    """The yearly grant of the payer that indexation applies to (the public party by default)."""
+    if agreement.funding is None:
+        return None
+    payer = agreement.indexation.applies_to if agreement.indexation else "public"
+    amounts = [
+        c.amount
+        for c in agreement.funding.contributions
+        if c.payer == payer and c.kind == "grant" and c.amount is not None
+    ]
+    return sum(amounts, Decimal(0)) if amounts else None
+
+
+def _index_steps(
+    agreement: Agreement, series: SeriesStore, on: dt.date, t: Texts
+) -> tuple[list[IndexStep], list[str]]:
+    """Every adjustment from ``indexation.from`` up to ``on``, each with its series value."""
+    indexation = agreement.indexation
+    if indexation is None:
+        return [], []
+    found = series.index(indexation.index)
+    steps: list[IndexStep] = []
+    missing: list[str] = []
+    k = 0
+    while (adjusted := add_months(indexation.from_, 12 * k)) <= on:
+        year = adjusted.year - (1 if indexation.index_year == "previous_year" else 0)
+        value = found.get(year) if found else None
+        if value is None:
+            path = series_path("indices", indexation.index)
+            missing.append(t.missing_index(indexation.index, year, path))
+        else:
+            factor = 1 + value.value / 100
+            steps.append(
+                IndexStep(
+                    year, indexation.index, value.value, factor, value.status,
+                    value.published, value.source,
+                )
+            )  # fmt: skip
+        k += 1
+    return steps, missing
+
+
+def _per_capita(
+    agreement: Agreement, series: SeriesStore, year: int
+) -> tuple[PerCapitaWorking | None, Decimal | None]:
+    """The per-capita working for ``year`` and the base it gives (None when unknown)."""
+    rule = agreement.per_capita
+    if rule is None:
+        return None, None
+    stated = next((s.amount for s in rule.stated if s.year == year), None)
+    pop_year = year - rule.lag_years
+    found = series.population(rule.population)
+    value = found.get(pop_year) if found else None
+    population = value.value if value else None
+    source = value.source if value else None
+    working = PerCapitaWorking(
+        year, pop_year, population, rule.rate, source, stated, rule.population
+    )
+    if stated is not None:
+        return working, stated
+    return working, rule.rate * population if population is not None else None
 
 
 def payment_schedule(
-    loaded: LoadedAgreement, series: SeriesStore, lang: str = "sv"
+    loaded: LoadedAgreement, series: SeriesStore, lang: str = "sv", until: dt.date | None = None
 ) -> list[PaymentYear]:
-    """Every payment year of the term (initial term and renewals), in order."""
-    raise NotImplementedError
+    """Every payment year of the term (initial term and renewals), in order.
+
+    ``until`` bounds open-ended automatic renewals; capped terms ignore it.
+    Agreements with neither a grant nor a per-capita rule have no schedule.
+    """
+    agreement = loaded.agreement
+    t = texts(lang)
+    plain_base = _base_amount(agreement)
+    if plain_base is None and agreement.per_capita is None:
+        return []
+    source = _source(loaded)
+    schedule: list[PaymentYear] = []
+    for year, start, end in payment_periods(agreement, until):
+        window_start, due = _window(agreement, start, end)
+        parts: list[str] = []
+        if due is not None and window_start is not None:
+            stated_window = agreement.payments is not None and agreement.payments.window is not None
+            parts.append(t.payment_window(window_start, due, stated_window))
+        missing: list[str] = []
+        working, base = _per_capita(agreement, series, year)
+        steps: list[IndexStep] = []
+        if working is not None:
+            if working.stated is not None:
+                parts.append(t.stated_amount(working.stated))
+            else:
+                lag = working.year - working.population_year
+                pop_year = working.population_year
+                parts.append(t.per_capita(working.rate, working.population, pop_year, lag))
+                if working.population is None:
+                    name = working.series
+                    path = series_path("populations", name)
+                    missing.append(t.missing_population(name, pop_year, path))
+        else:
+            base = plain_base
+            if base is not None:
+                parts.append(t.base(base))
+        if working is None or working.stated is None:
+            steps, step_missing = _index_steps(agreement, series, due or start, t)
+            missing.extend(step_missing)
+            parts.extend(t.index_step(s.series, s.year, s.value, s.status) for s in steps)
+        exact: Decimal | None = None
+        amount: Decimal | None = None
+        if base is not None and not missing:
+            exact = base
+            for step in steps:
+                exact *= step.factor
+            amount = exact.quantize(WHOLE_KRONOR, rounding=ROUND_HALF_UP)
+            parts.append(t.rounded(amount))
+        parts.extend(missing)
+        paid_entries = [
+            e for e in agreement.log
+            if e.kind == "payment" and _same_payment_year(e.date, year, start, end, agreement)
+        ]  # fmt: skip
+        paid_amounts = [e.amount for e in paid_entries if e.amount is not None]
+        schedule.append(
+            PaymentYear(
+                year=year,
+                due=due,
+                window_start=window_start,
+                base=base,
+                steps=tuple(steps),
+                per_capita=working,
+                exact=exact,
+                amount=amount,
+                missing=tuple(missing),
+                paid=sum(paid_amounts, Decimal(0)) if paid_amounts else None,
+                paid_on=min((e.date for e in paid_entries), default=None),
+                source=source,
+                explanation="; ".join(parts),
+                period_start=start,
+                period_end=end,
+            )
+        )
+    return schedule
+
+
+def _same_payment_year(
+    day: dt.date, year: int, start: dt.date, end: dt.date, agreement: Agreement
+) -> bool:
+    """A logged payment counts for the calendar year it falls in (or the agreement year)."""
+    if agreement.funding is not None and agreement.funding.per != "calendar_year":
+        return start <= day <= end
+    return day.year == year
+
+
+def _source(loaded: LoadedAgreement) -> str:
+    agreement = loaded.agreement
+    if agreement.payments is not None:
+        window = agreement.payments.window
+        return loaded.where("payments", "window") if window else loaded.where("payments")
+    if agreement.per_capita is not None:
+        return loaded.where("per_capita")
+    return loaded.where("funding")

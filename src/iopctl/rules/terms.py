@@ -1,6 +1,10 @@
 """Periods of an agreement's term: the initial term and every automatic renewal.
 
-CONTRACT (implementation pending): see function docstrings.
+Term ends are inclusive (DESIGN rule 2): a renewal starts the day after the
+previous end.  Renewal k runs from ``initial end + 1 day + (k-1)·n months`` to
+the day before ``initial end + 1 day + k·n months``, always computed from that
+one anchor (rule 1), and is cut at ``latest_end``: there is no renewal beyond
+it, and so no deadline to stop one (rule 4).
 """
 
 from __future__ import annotations
@@ -9,7 +13,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from ..models import Term
+from ..calendar import ONE_DAY, add_months, clipped_day
+from ..models import MonthDay, Term
+
+MAX_RENEWALS = 200
+"""A backstop for open-ended renewals; the horizon normally ends the list long before."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,11 +35,45 @@ class Period:
     stop_by: dt.date | None = None
 
 
+def last_recurring_before(day: MonthDay, end: dt.date) -> dt.date:
+    """The last date with ``day``'s month and day strictly before ``end`` (DESIGN rule 4)."""
+    candidate = clipped_day(end.year, day.month, day.day)
+    if candidate >= end:
+        candidate = clipped_day(end.year - 1, day.month, day.day)
+    return candidate
+
+
 def term_periods(term: Term, horizon: dt.date | None = None) -> list[Period]:
-    """The initial term and its renewals up to ``latest_end`` (or ``horizon`` if uncapped)."""
-    raise NotImplementedError
+    """The initial term and its renewals up to ``latest_end`` (or ``horizon`` if uncapped).
+
+    Without ``latest_end`` and without ``horizon`` only the initial term is
+    returned: an open-ended list has no last element.
+    """
+    periods = [Period(1, "initial", term.start, term.end)]
+    renewal = term.renewal
+    if renewal is None or not renewal.automatic:
+        return periods
+    cap = renewal.latest_end or horizon
+    if cap is None:
+        return periods
+    anchor = term.end + ONE_DAY
+    for k in range(1, MAX_RENEWALS + 1):
+        start = add_months(anchor, (k - 1) * renewal.period_months)
+        if start > cap:
+            break
+        end = add_months(anchor, k * renewal.period_months) - ONE_DAY
+        if renewal.latest_end is not None:
+            end = min(end, renewal.latest_end)
+        previous_end = periods[-1].end
+        stop_by = (
+            last_recurring_before(renewal.notice_by, previous_end)
+            if renewal.notice_by is not None
+            else None
+        )
+        periods.append(Period(k + 1, "renewal", start, end, stop_by))
+    return periods
 
 
 def current_period(periods: list[Period], as_of: dt.date) -> Period | None:
     """The period containing ``as_of``, or None before the start / after the end."""
-    raise NotImplementedError
+    return next((p for p in periods if p.start <= as_of <= p.end), None)
