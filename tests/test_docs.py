@@ -8,10 +8,10 @@ from __future__ import annotations
 import os
 import re
 
-from conftest import ROOT
 from typer.main import get_command
 from typer.testing import CliRunner
 
+from conftest import ROOT
 from iopctl.cli import app
 
 CLI_DOC = ROOT / "docs" / "cli.md"

@@ -5,7 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 
 from conftest import AGREEMENTS
-
 from iopctl.loader import load_text
 
 LINKOPING = (AGREEMENTS / "linkoping-boj-2023.yaml").read_text(encoding="utf-8")
@@ -16,7 +15,9 @@ def line_of(text: str, needle: str) -> int:
 
 
 def test_error_inside_a_discriminated_union_points_at_the_value() -> None:
-    text = LINKOPING.replace("times_per_year: 2\n    by: public", "times_per_year: two\n    by: public")
+    text = LINKOPING.replace(
+        "times_per_year: 2\n    by: public", "times_per_year: two\n    by: public"
+    )
     loaded, problems = load_text(text, "x.yaml")
     assert loaded is None
     (problem,) = problems
@@ -26,7 +27,9 @@ def test_error_inside_a_discriminated_union_points_at_the_value() -> None:
 
 
 def test_unknown_nested_key_suggests_the_nearest_known_one() -> None:
-    text = LINKOPING.replace("    agenda:\n      - Dialog kring", "    agenad:\n      - Dialog kring")
+    text = LINKOPING.replace(
+        "    agenda:\n      - Dialog kring", "    agenad:\n      - Dialog kring"
+    )
     _, problems = load_text(text, "x.yaml")
     (problem,) = problems
     assert problem.code == "unknown-key"

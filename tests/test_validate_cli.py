@@ -41,7 +41,9 @@ def test_problems_of_all_files_in_one_run(tmp_path: Path) -> None:
     run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01")
     assert run.code == 1
     lines = run.stdout.splitlines()
-    assert f"{tmp_path}/a.yaml:11:1: error unknown-key unknown key 'colour' in the agreement" in lines
+    assert (
+        f"{tmp_path}/a.yaml:11:1: error unknown-key unknown key 'colour' in the agreement" in lines
+    )
     assert any(
         re.fullmatch(rf"{tmp_path}/b.yaml:10:8: error term-order term ends 2023-12-31, .*", line)
         for line in lines
@@ -72,7 +74,9 @@ def test_json_format_is_the_documented_structure(tmp_path: Path) -> None:
 def test_github_format_annotates_the_line(tmp_path: Path) -> None:
     write(tmp_path, "a", extra="colour: red\n")
     run = run_cli("validate", str(tmp_path), "--format", "github", "--as-of", "2024-06-01")
-    assert run.stdout.startswith(f"::error file={tmp_path}/a.yaml,line=11,col=1,title=unknown-key::")
+    assert run.stdout.startswith(
+        f"::error file={tmp_path}/a.yaml,line=11,col=1,title=unknown-key::"
+    )
 
 
 def test_missing_path_exits_two(tmp_path: Path) -> None:
