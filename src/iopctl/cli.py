@@ -280,9 +280,51 @@ def deadlines(
     ] = DeadlineFormat.table,
     lang: LangOpt = Lang.sv,
     output: OutputOpt = None,
+    csv_sep: Annotated[
+        str, typer.Option("--csv-sep", metavar="CHAR", help="CSV field separator (Excel sv: ';').")
+    ] = ",",
+    csv_bom: Annotated[
+        bool, typer.Option("--csv-bom", help="Start the CSV with a UTF-8 BOM (for Excel).")
+    ] = False,
 ) -> None:
     """Every coming deadline: notice, renewal, payment, evaluation, report, meeting."""
-    _fail("deadlines is not implemented yet")
+    from .export import DEADLINE_RENDERERS, ExportOptions
+    from .rules.deadlines import KINDS, DeadlineQuery, select_deadlines
+
+    if within is not None and until is not None:
+        _fail("give either --within or --until, not both")
+    if len(csv_sep) != 1:
+        _fail(f"--csv-sep wants one character, got {csv_sep[:10]!r}")
+    unknown = sorted(set(kind or ()) - set(KINDS))
+    if unknown:
+        _fail(f"unknown --kind {unknown[0][:40]!r} (choose from {', '.join(KINDS)})")
+    day = _as_of(as_of)
+    end = _parse_date(until, "--until") if until else _parse_span(within or "12m", day)
+    if end < day and not include_past:
+        _fail(f"--until {end} is before --as-of {day}")
+    proj = _open(paths)
+    _stderr_problems(proj)
+    statuses = {
+        StatusFilter.active: frozenset({"active"}),
+        StatusFilter.proposal: frozenset({"proposal", "draft"}),
+        StatusFilter.ended: frozenset({"ended", "terminated"}),
+        StatusFilter.all: None,
+    }[status]
+    query = DeadlineQuery(
+        as_of=day,
+        until=end,
+        include_past=include_past,
+        agreements=frozenset(agreement) if agreement else None,
+        kinds=frozenset(kind) if kind else None,
+        statuses=statuses,
+        lang=lang.value,
+    )
+    rows = select_deadlines(proj.agreements, proj.series, query)
+    tty = output is None and sys.stdout.isatty()
+    options = ExportOptions(
+        as_of=day, lang=lang.value, explain=explain, color=tty, csv_sep=csv_sep, csv_bom=csv_bom
+    )
+    _write(DEADLINE_RENDERERS[format.value](rows, options), output)
 
 
 @app.command()
@@ -302,7 +344,20 @@ def notice(
     lang: LangOpt = Lang.sv,
 ) -> None:
     """If notice is given on DATE, when does the agreement end?"""
-    _fail("notice is not implemented yet")
+    from .export import render_notice_json, render_notice_text
+    from .rules.notice import answer_notice
+
+    day = _parse_date(given, "--given")
+    proj = _one(_open(paths), agreement_id)
+    loaded = proj.find(agreement_id)
+    assert loaded is not None
+    answer = answer_notice(loaded, day, by.value if by else None, lang.value)
+    if format is TableFormat.json:
+        _write(render_notice_json(answer), None)
+    else:
+        _write(render_notice_text(answer, lang.value), None)
+    if not answer.allowed:
+        raise typer.Exit(int(Exit.PROBLEMS))
 
 
 @app.command()
@@ -321,7 +376,21 @@ def payments(
     lang: LangOpt = Lang.sv,
 ) -> None:
     """The payment schedule: base amounts, index steps with provenance, per-capita workings."""
-    _fail("payments is not implemented yet")
+    from .export import ExportOptions, render_payments_json, render_payments_table
+    from .rules.payments import payment_schedule
+
+    day = _as_of(as_of)
+    proj = _one(_open(paths), agreement_id)
+    loaded = proj.find(agreement_id)
+    assert loaded is not None
+    schedule = payment_schedule(
+        loaded, proj.series, lang.value, until=day.replace(year=day.year + 5)
+    )
+    if format is TableFormat.json:
+        _write(render_payments_json(agreement_id, schedule), None)
+    else:
+        options = ExportOptions(as_of=day, lang=lang.value, color=sys.stdout.isatty())
+        _write(render_payments_table(agreement_id, schedule, options), None)
 
 
 @app.command()

@@ -18,7 +18,7 @@ import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Literal
+from typing import Literal, get_args
 
 from ..calendar import act_by as working_day_on_or_before
 from ..calendar import add_months
@@ -42,6 +42,7 @@ DeadlineKind = Literal[
     "meeting_due",
     "task",
 ]
+KINDS: tuple[str, ...] = get_args(DeadlineKind)
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
 
 TERM_KINDS = frozenset({"term_start", "term_end", "renewal", "notice_deadline", "option_deadline"})

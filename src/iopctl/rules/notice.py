@@ -96,7 +96,12 @@ def answer_notice(
     stops = None if next_deadline is None else given <= next_deadline
     runs_to = periods[_runs_to(periods, index, given)]
     lines: list[str] = []
-    source = loaded.where("termination") if termination else loaded.where("term")
+    if termination is not None:
+        source = loaded.where("termination", "notice_months")
+    elif agreement.term.renewal is not None:
+        source = loaded.where("term", "renewal")
+    else:
+        source = loaded.where("term", "end")
 
     allowed = termination is None or by is None or termination.by in ("either", by)
     if not allowed:

@@ -258,13 +258,13 @@ class Texts:
     ) -> str:
         limit = (
             self._(
-                f"men aldrig efter periodens slut {end} → begränsas av avtalstiden",
-                f"but never after the period's end {end} → limited by the term",
+                f", men aldrig efter periodens slut {end} → begränsas av avtalstiden",
+                f", but never after the period's end {end} → limited by the term",
             )
             if by_end
-            else self._("→ begränsas av uppsägningstiden", "→ limited by the notice period")
+            else self._(" → begränsas av uppsägningstiden", " → limited by the notice period")
         )
-        return f"{given} + {self.months(months)} = {naive}, {limit}."
+        return f"{given} + {self.months(months)} = {naive}{limit}."
 
     def latest_notice(self, end: dt.date, months: int, latest: dt.date) -> str:
         return self._(
