@@ -68,7 +68,7 @@ def test_seed_is_valid_against_the_schema(validator: Draft202012Validator, path:
 
 def without(data: dict[str, Any], *keys: str) -> dict[str, Any]:
     """A copy of ``data`` with the key at the dotted path ``keys`` removed."""
-    copy = json.loads(json.dumps(data))
+    copy: dict[str, Any] = json.loads(json.dumps(data))
     node = copy
     for key in keys[:-1]:
         node = node[key]

@@ -281,9 +281,9 @@ def check_series_exist(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
 def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Duty ids and meeting names key calendar UIDs and log matching, so they must be unique."""
     keys = Counter(d.id for d in la.agreement.duties if d.id is not None)
-    keys.update(d.name for d in la.agreement.duties if d.kind == "meeting")
+    keys.update(d.name for d in la.agreement.duties if d.kind == "meeting" and d.name != d.id)
     for i, duty in enumerate(la.agreement.duties):
-        for key in (duty.id, getattr(duty, "name", None)):
+        for key in dict.fromkeys((duty.id, getattr(duty, "name", None))):
             if key is not None and keys[key] > 1:
                 yield _err(
                     la, ("duties", i), "duplicate-duty", f"duty id or name {key!r} is used twice"
