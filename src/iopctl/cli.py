@@ -418,7 +418,32 @@ def report(
     output: OutputOpt = None,
 ) -> None:
     """A markdown report for a strategic or operational meeting, or a portfolio overview."""
-    _fail("report is not implemented yet")
+    from .report import (
+        Renderer,
+        ReportError,
+        ReportOptions,
+        render_agreement_report,
+        render_portfolio,
+    )
+
+    if all_ == (agreement_id is not None):
+        _fail("report wants either an agreement ID or --all")
+    options = ReportOptions(
+        as_of=_as_of(as_of), lang=lang.value, meeting=meeting.value if meeting else None
+    )
+    proj = _open(paths)
+    renderer = Renderer(template=template, override_dir="templates")
+    try:
+        if agreement_id is None:
+            _stderr_problems(proj)
+            text = render_portfolio(proj.agreements, proj.series, options, renderer)
+        else:
+            loaded = _one(proj, agreement_id).find(agreement_id)
+            assert loaded is not None
+            text = render_agreement_report(loaded, proj.series, options, renderer)
+    except ReportError as exc:
+        _fail(str(exc))
+    _write(text, output)
 
 
 def _version(value: bool) -> None:
