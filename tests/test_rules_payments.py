@@ -1,0 +1,82 @@
+"""Payments: compounded indexation, per-capita workings, unknown values (DESIGN rule 6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+from rules_helpers import agreement
+
+from iopctl.indices import Series, SeriesStore, SeriesValue
+from iopctl.rules.payments import payment_schedule
+
+D = dt.date
+
+
+def opi(values: dict[int, str]) -> SeriesStore:
+    entries = {
+        y: SeriesValue(year=y, value=Decimal(v), status="preliminary", source=f"SKR {y}")
+        for y, v in values.items()
+    }
+    return SeriesStore(indices={"opi": Series("OPI", "OPI", "SKR", "percent_change", "x", entries)})
+
+
+GRANT = """
+term: {{start: 2019-01-01, end: 2021-12-31}}
+funding:
+  per: calendar_year
+  contributions: [{{payer: public, amount: {amount}}}]
+payments: {{schedule: yearly, window: {{month: 1}}}}
+indexation: {{index: OPI, from: 2020-01-01}}
+"""
+
+
+def test_compounded_indexation_rounds_half_up_at_the_end() -> None:
+    loaded = agreement(GRANT.format(amount=100000))
+    years = payment_schedule(loaded, opi({2020: "3.0", 2021: "1.5"}))
+    assert [y.amount for y in years] == [Decimal(100000), Decimal(103000), Decimal(104545)]
+    last = years[-1]
+    assert last.exact == Decimal("104545.000")  # 100000 × 1.03 × 1.015, rounded only at the end
+    assert [s.year for s in last.steps] == [2020, 2021]
+    assert last.steps[0].source == "SKR 2020"
+    assert (last.window_start, last.due) == (D(2021, 1, 1), D(2021, 1, 31))
+    assert "halvt uppåt" in last.explanation
+
+
+def test_missing_index_is_unknown_never_zero() -> None:
+    years = payment_schedule(agreement(GRANT.format(amount=100000)), opi({2020: "3.0"}))
+    assert years[2].amount is None
+    assert years[2].missing == ("okänt: OPI 2021 saknas i data/indices/opi.yaml",)
+    en = payment_schedule(agreement(GRANT.format(amount=100000)), opi({}), lang="en")
+    assert en[1].missing == ("unknown: OPI 2020 missing in data/indices/opi.yaml",)
+
+
+@given(st.integers(0, 10**9))
+def test_zero_percent_index_returns_the_base(amount: int) -> None:
+    years = payment_schedule(agreement(GRANT.format(amount=amount)), opi({2020: "0", 2021: "0.0"}))
+    assert {y.amount for y in years} == {Decimal(amount)}
+
+
+def test_per_capita_uses_the_lagged_population_or_the_stated_amount() -> None:
+    loaded = agreement(
+        """
+        term: {start: 2018-01-01, end: 2020-12-23}
+        payments: {schedule: yearly}
+        per_capita: {rate: 3, population: robertsfors, lag_years: 2,
+                     stated: [{year: 2018, amount: 20352}]}
+        """
+    )
+    pop = {
+        2018: SeriesValue(year=2018, value=Decimal(6762), status="definitive", source="SCB 2018")
+    }
+    store = SeriesStore(
+        populations={"robertsfors": Series("robertsfors", "t", "SCB", "inhabitants", "x", pop)}
+    )
+    y2018, y2019, y2020 = payment_schedule(loaded, store)
+    assert y2018.amount == Decimal(20352) and y2018.per_capita is not None
+    assert y2018.per_capita.stated == Decimal(20352)  # the document's own figure, shown as stated
+    assert y2019.amount is None and "31 dec 2017" in y2019.missing[0]
+    assert y2020.amount == Decimal(20286)  # 3 × 6 762 (31 Dec 2018)
+    assert y2020.due == D(2020, 12, 23)  # no date stated: end of the period, cut at the term end
