@@ -24,6 +24,7 @@ from pydantic import (
     ConfigDict,
     Field,
     StrictBool,
+    WithJsonSchema,
     model_validator,
 )
 
@@ -37,10 +38,23 @@ def decimal_text(value: object) -> object:
     return value
 
 
-Money = Annotated[Decimal, BeforeValidator(decimal_text), Field(ge=0, allow_inf_nan=False)]
+_NON_NEGATIVE_NUMBER = WithJsonSchema({"type": "number", "minimum": 0})
+"""How a Decimal looks in the exported JSON Schema: YAML writes it as a plain number."""
+
+Money = Annotated[
+    Decimal,
+    BeforeValidator(decimal_text),
+    Field(ge=0, allow_inf_nan=False),
+    _NON_NEGATIVE_NUMBER,
+]
 """An amount in SEK: integer or decimal, never negative."""
 
-Hours = Annotated[Decimal, BeforeValidator(decimal_text), Field(ge=0, allow_inf_nan=False)]
+Hours = Annotated[
+    Decimal,
+    BeforeValidator(decimal_text),
+    Field(ge=0, allow_inf_nan=False),
+    _NON_NEGATIVE_NUMBER,
+]
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
 
