@@ -11,12 +11,12 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from conftest import AGREEMENTS
-from rules_helpers import agreement
 
+from conftest import AGREEMENTS
 from iopctl.loader import LoadedAgreement
 from iopctl.project import open_project
 from iopctl.rules.deadlines import Deadline, DeadlineQuery, agreement_deadlines, select_deadlines
+from rules_helpers import agreement
 
 D = dt.date
 AS_OF = D(2023, 6, 1)

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from rules_helpers import agreement
 
 from iopctl.calendar import add_months
 from iopctl.rules.notice import answer_notice, latest_notice_date
+from rules_helpers import agreement
 
 D = dt.date
 

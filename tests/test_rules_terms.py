@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -56,12 +57,14 @@ def test_periods_tile_the_term(start: dt.date, days: int, months: int, extra: in
     term = Term(
         start=start,
         end=end,
-        renewal=Renewal(period_months=months, latest_end=latest, notice_by=MonthDay(month=9, day=30)),
+        renewal=Renewal(
+            period_months=months, latest_end=latest, notice_by=MonthDay(month=9, day=30)
+        ),
     )
     periods = term_periods(term)
     assert periods[0].start == start
     assert periods[-1].end == latest
-    for previous, period in zip(periods, periods[1:], strict=False):
+    for previous, period in itertools.pairwise(periods):
         assert period.start == previous.end + dt.timedelta(days=1)  # no gap, no overlap
         assert period.start <= period.end
         assert period.stop_by is not None and period.stop_by < previous.end

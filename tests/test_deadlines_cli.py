@@ -1,0 +1,154 @@
+"""`iopctl deadlines`, `notice` and `payments` end to end, with golden files for the seeds.
+
+Set ``IOPCTL_UPDATE_GOLDEN=1`` to rewrite the golden files instead of comparing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, TESTS, Run
+
+GOLDEN = TESTS / "golden" / "deadlines"
+ALL_SEEDS = ("--as-of", "2023-06-01", "--include-past", "--until", "2031-12-31", "--status", "all")
+CLI = Callable[..., Run]
+
+
+@pytest.fixture(autouse=True)
+def _in_repo(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Paths in `source` are relative to the working folder, as a user sees them."""
+    monkeypatch.chdir(ROOT)
+
+
+def check_golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if os.environ.get("IOPCTL_UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="")
+        return
+    assert path.exists(), f"{path} missing: run with IOPCTL_UPDATE_GOLDEN=1"
+    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "ics"])
+def test_golden(cli: CLI, fmt: str) -> None:
+    run = cli("deadlines", *ALL_SEEDS, "--format", fmt)
+    assert run.code == 0, run.stderr
+    check_golden(f"seeds.{fmt}", run.stdout)
+
+
+def test_ics_has_one_event_per_json_row(cli: CLI) -> None:
+    from icalendar import Calendar
+
+    rows = json.loads(cli("deadlines", *ALL_SEEDS, "--format", "json").stdout)["deadlines"]
+    calendar = Calendar.from_ical(cli("deadlines", *ALL_SEEDS, "--format", "ics").stdout)
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == len(rows) > 40
+    assert [str(e["UID"]) for e in events] == [r["uid"] for r in rows]
+    assert len({r["uid"] for r in rows}) == len(rows)
+
+
+def test_every_row_explains_itself(cli: CLI) -> None:
+    rows = json.loads(cli("deadlines", *ALL_SEEDS, "--format", "json").stdout)["deadlines"]
+    kinds = {r["kind"] for r in rows}
+    assert kinds >= {"term_start", "term_end", "renewal", "notice_deadline", "payment"}
+    assert kinds >= {"evaluation", "report_due", "meeting_due", "task"}
+    for row in rows:
+        assert row["explanation"] and row["source"].startswith("agreements/")
+        assert row["act_by"] <= row["date"]
+
+
+def test_default_window_and_status_filter(cli: CLI) -> None:
+    run = cli("deadlines", "--as-of", "2026-01-10", "--format", "json")
+    rows = json.loads(run.stdout)["deadlines"]
+    assert {r["agreement"] for r in rows} == {"vgr-boj-fyrbodol-2025"}  # only active ones
+    outside = [r for r in rows if not "2026-01-10" <= r["date"] <= "2027-01-10"]
+    # Overdue duties are shown whatever the window: neither was logged.
+    assert [(r["occurrence"], r["status"]) for r in outside] == [
+        ("utse-referensgrupp", "overdue"),
+        ("arlig-utvardering.2025", "overdue"),
+    ]
+    assert any(r["date"] > "2026-06-01" for r in rows)
+
+
+def test_table_output_is_plain_text(cli: CLI) -> None:
+    run = cli("deadlines", *ALL_SEEDS, "--explain")
+    assert run.code == 0
+    assert "\x1b[" not in run.stdout
+    assert "2029-08-31" in run.stdout and "2030-02-28 − 6 månader → 2029-08-31" in run.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--within", "90d", "--until", "2024-01-01"), "either --within or --until"),
+        (
+            (
+                "--within",
+                "ninety",
+            ),
+            "--within wants a span",
+        ),
+        (("--kind", "party"), "unknown --kind"),
+        (("--as-of", "2023-02-30"), "--as-of wants a date"),
+        (("--csv-sep", ";;"), "--csv-sep wants one character"),
+    ],
+)
+def test_usage_errors(cli: CLI, args: tuple[str, ...], message: str) -> None:
+    run = cli("deadlines", *args)
+    assert run.code == 2 and message in run.stderr
+
+
+def test_bad_files_go_to_stderr_and_good_ones_still_print(cli: CLI, tmp_path: Path) -> None:
+    (tmp_path / "broken.yaml").write_text("id: [\n", encoding="utf-8")
+    seed = ROOT / "agreements" / "vgr-boj-fyrbodol-2025.yaml"
+    run = cli("deadlines", str(tmp_path), str(seed), "--as-of", "2025-01-01", "--format", "json")
+    assert run.code == 0
+    assert "broken.yaml" in run.stderr
+    assert json.loads(run.stdout)["deadlines"]
+
+
+def test_output_file(cli: CLI, tmp_path: Path) -> None:
+    target = tmp_path / "iop.ics"
+    run = cli("deadlines", *ALL_SEEDS, "--format", "ics", "-o", str(target))
+    assert run.code == 0 and run.stdout == ""
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
+
+
+def test_notice(cli: CLI) -> None:
+    run = cli("notice", "stockholm-boj-vasterort-2022", "--given", "2022-09-30", "--format", "json")
+    answer = json.loads(run.stdout)
+    assert answer["stops_renewal"] is True and answer["effective_end"] == "2023-03-31"
+    late = json.loads(
+        cli(
+            "notice", "stockholm-boj-vasterort-2022", "--given", "2023-10-01", "--format", "json"
+        ).stdout
+    )
+    assert late["stops_renewal"] is False and late["effective_end"] == "2025-03-31"
+    text = cli("notice", "vgr-boj-fyrbodol-2025", "--given", "2029-09-01", "--lang", "en").stdout
+    assert "2030-02-28" in text and "limited by the term" in text
+
+
+def test_notice_not_allowed(cli: CLI, tmp_path: Path) -> None:
+    seed = (ROOT / "agreements" / "vgr-boj-fyrbodol-2025.yaml").read_text(encoding="utf-8")
+    (tmp_path / "vgr-boj-fyrbodol-2025.yaml").write_text(
+        seed.replace("  by: either", "  by: public", 1), encoding="utf-8"
+    )
+    run = cli("notice", "vgr-boj-fyrbodol-2025", "--given", "2026-01-01", "--by", "civil",
+              "--path", str(tmp_path))  # fmt: skip
+    assert run.code == 1 and "termination.by" in run.stdout
+
+
+def test_payments(cli: CLI) -> None:
+    doc = json.loads(cli("payments", "robertsfors-boj-umea-2018", "--format", "json").stdout)
+    assert [y["amount"] for y in doc["years"]] == [20352, None, 20286]
+    assert doc["years"][0]["per_capita"]["stated"] == 20352
+    assert doc["total_known"] == 40638 and doc["complete"] is False
+    table = cli("payments", "linkoping-boj-2023").stdout
+    assert "472 200 kr" in table and "OPI 2024 saknas" in table
+    assert cli("payments", "no-such-id").code == 2

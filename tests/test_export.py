@@ -1,0 +1,82 @@
+"""Renderers return strings; every CLI format has one; ICS and CSV are well-formed."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from decimal import Decimal
+
+from iopctl.cli import DeadlineFormat
+from iopctl.export import (
+    COLUMNS,
+    DEADLINE_RENDERERS,
+    ExportOptions,
+    render_csv,
+    render_ics,
+    render_json,
+    render_table,
+)
+from iopctl.rules.deadlines import Deadline
+
+D = dt.date
+ROWS = [
+    Deadline(
+        "a", "payment", "2024", D(2024, 1, 31), D(2024, 1, 31), "Utbetalning 2024", "overdue",
+        "agreements/a.yaml:3", "förklaring", D(2024, 1, 1), Decimal(472200), "SEK",
+    ),
+    Deadline(
+        "a", "notice_deadline", "period-2", D(2023, 9, 30), D(2023, 9, 29), "Säg upp", "upcoming",
+        "agreements/a.yaml:9", "sista 30 september", None, None, None, "note; with | pipe",
+    ),
+]  # fmt: skip
+OPTIONS = ExportOptions(as_of=D(2023, 6, 1))
+
+
+def test_every_cli_format_has_a_renderer() -> None:
+    assert {f.value for f in DeadlineFormat} == set(DEADLINE_RENDERERS)
+
+
+def test_json_rows() -> None:
+    doc = json.loads(render_json(ROWS, OPTIONS))
+    assert doc["format_version"] == 1 and doc["as_of"] == "2023-06-01"
+    first = doc["deadlines"][0]
+    assert list(first) == list(COLUMNS)
+    assert first["amount"] == 472200 and first["days_left"] == 244
+    assert first["uid"] == "a.payment.2024@iopctl"
+
+
+def test_csv_for_excel() -> None:
+    text = render_csv(ROWS, ExportOptions(as_of=D(2023, 6, 1), csv_sep=";", csv_bom=True))
+    assert text.startswith("\ufeffagreement;kind;")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
+    assert rows[1]["note"] == "note; with | pipe"  # quoted, so the separator survives
+    assert rows[1]["amount"] == ""
+    assert not render_csv(ROWS, OPTIONS).startswith("\ufeff")
+
+
+def test_ics_events() -> None:
+    from icalendar import Calendar
+
+    calendar = Calendar.from_ical(render_ics(ROWS, OPTIONS))
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) == 2
+    notice = events[1]
+    assert str(notice["UID"]) == "a.notice_deadline.period-2@iopctl"
+    assert notice.decoded("DTSTART") == D(2023, 9, 30)
+    assert notice.decoded("DTEND") == D(2023, 10, 1)
+    alarm = next(iter(notice.walk("VALARM")))
+    # One day before the deadline, at 09:00: act_by 2023-09-29.
+    assert alarm.decoded("TRIGGER") == dt.timedelta(days=-1, hours=9)
+    assert calendar["PRODID"] and calendar["VERSION"] == "2.0"
+
+
+def test_table_is_plain_without_a_terminal() -> None:
+    text = render_table(ROWS, OPTIONS)
+    assert "\x1b[" not in text
+    assert "472 200 kr" in text and "försenad" in text
+    explained = render_table(ROWS, ExportOptions(as_of=D(2023, 6, 1), explain=True, lang="en"))
+    assert "agreements/a.yaml:9" in explained and "overdue" in explained
+    coloured = render_table(ROWS, ExportOptions(as_of=D(2023, 6, 1), color=True))
+    assert "\x1b[" in coloured
