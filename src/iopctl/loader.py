@@ -27,8 +27,16 @@ from .models import Agreement
 from .problems import Problem, error, shorten
 from .yamlread import Marks, PathKey, dotted, parse
 
-MAX_BYTES = 1_000_000
-"""The longest seed is under 10 kB; a megabyte is an accident or an attack."""
+MAX_BYTES = 256_000
+"""The longest seed is about 10 kB; 256 kB is an accident or an attack.
+
+The limit also bounds the worst case: libyaml composes a file of tiny nodes
+(``- - - x`` lines) at about 9 s per megabyte, so a 1 MB limit let one file
+stall ``validate`` for seconds.
+"""
+
+MAX_PROBLEMS_PER_FILE = 50
+"""Schema problems listed per file; a 100,000-item list of wrong items says the rest in one line."""
 
 SUFFIXES = (".yaml", ".yml")
 
@@ -105,8 +113,8 @@ def read_text(path: str) -> tuple[str | None, list[Problem]]:
     except OSError as exc:
         return None, [error(path, 0, 0, "unreadable", f"cannot read: {exc.strerror}")]
     if len(data) > MAX_BYTES:
-        size = Path(path).stat().st_size / 1_000_000
-        message = f"file is {size:.1f} MB; an agreement is at most {MAX_BYTES // 1_000_000} MB"
+        size = Path(path).stat().st_size / 1000
+        message = f"file is {size:.0f} kB; an agreement is at most {MAX_BYTES // 1000} kB"
         return None, [error(path, 0, 0, "file-too-large", message)]
     try:
         return data.decode("utf-8-sig"), []
@@ -130,7 +138,7 @@ def load_text(text: str, path: str) -> tuple[LoadedAgreement | None, list[Proble
     try:
         agreement = Agreement.model_validate(data)
     except ValidationError as exc:
-        return None, [_schema_problem(path, marks, item) for item in exc.errors()]
+        return None, _schema_problems(path, marks, exc, Agreement)
     return LoadedAgreement(path, agreement, marks), []
 
 
@@ -151,6 +159,20 @@ def load_paths(paths: Sequence[str]) -> LoadResult:
 
 
 # --- pydantic errors -> problems ----------------------------------------------
+
+
+def _schema_problems(
+    path: str, marks: Marks, exc: ValidationError, root: type[BaseModel]
+) -> list[Problem]:
+    """The first :data:`MAX_PROBLEMS_PER_FILE` errors located, then one line counting the rest."""
+    items = exc.errors()
+    problems = [_schema_problem(path, marks, item, root) for item in items[:MAX_PROBLEMS_PER_FILE]]
+    rest = len(items) - MAX_PROBLEMS_PER_FILE
+    if rest > 0:
+        line, col = problems[-1].line, problems[-1].col
+        message = f"and {rest:,} more schema problems like the ones above".replace(",", " ")
+        problems.append(error(path, line, col, "schema", message))
+    return problems
 
 
 def _schema_problem(
@@ -272,6 +294,6 @@ def _read_series(path: str) -> tuple[Series | None, list[Problem]]:
     try:
         parsed = SeriesFile.model_validate(data)
     except ValidationError as exc:
-        return None, [_schema_problem(path, marks, item, SeriesFile) for item in exc.errors()]
+        return None, _schema_problems(path, marks, exc, SeriesFile)
     values = {v.year: v for v in parsed.values}
     return Series(parsed.name, parsed.title, parsed.publisher, parsed.unit, path, values), []

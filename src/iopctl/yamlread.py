@@ -12,8 +12,13 @@ constructor, because the constructor follows YAML 1.1 and loses positions:
 * floats become ``Decimal`` through their text, so money is never binary;
 * duplicate keys are errors that name both lines;
 * anchors and aliases are rejected (an alias bomb composes in milliseconds but
-  explodes in whoever expands it later);
-* nesting deeper than :data:`MAX_DEPTH` is rejected before it can exhaust a stack.
+  explodes in whoever expands it later), each reported where it is used;
+* dates outside :data:`MIN_YEAR`..:data:`MAX_YEAR` are rejected: ``9999-12-31``
+  is a valid ``date``, but one month after it overflows in every rule;
+* nesting deeper than :data:`MAX_DEPTH` is rejected; nesting deep enough to
+  crash libyaml itself (its composer recurses in C and segfaults near 40,000
+  levels; its scanner is quadratic in flow depth) is refused by a textual
+  pre-scan before libyaml sees the text, see :func:`_too_deep`.
 
 Nothing here raises for bad input: problems come back as data.
 """
@@ -38,6 +43,26 @@ except AttributeError:  # pragma: no cover - only without libyaml
 MAX_DEPTH = 40
 """Agreements nest four or five levels; forty leaves room and stops `[[[[…` bombs."""
 
+MAX_SCAN_DEPTH = 64
+"""The deepest nesting the pre-scan lets through to libyaml.
+
+The pre-scan over-estimates (it counts brackets inside quoted text too), so
+this is above :data:`MAX_DEPTH`; the exact limit is applied while building.
+"""
+
+MAX_ITEMS = 10_000
+"""Items per list or mapping; a log of ten busy years is a few hundred entries.
+
+Refusing a 100,000-item list here costs nothing; letting it through costs a
+second of pydantic producing 100,000 errors that nobody reads.
+"""
+
+MIN_YEAR, MAX_YEAR = 1900, 2199
+"""Dates an agreement can mean; outside them date arithmetic overflows or is nonsense."""
+
+MAX_ALIAS_REPORTS = 5
+"""A billion-laughs file has dozens of aliases; name the first few, count the rest."""
+
 PathKey = tuple[str | int, ...]
 
 _STR_TAG = "tag:yaml.org,2002:str"
@@ -59,6 +84,9 @@ _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_FLOW_BRACKET = re.compile(r"[][{}]")
+# Anchored at the line start: unanchored, the search is quadratic in the run length.
+_COMPACT_RUN = re.compile(rf"^[ \t]*(?:[-?:][ \t]+){{{MAX_SCAN_DEPTH}}}", re.MULTILINE)
 
 
 @dataclass(slots=True)
@@ -115,6 +143,7 @@ class _Builder:
     marks: Marks = field(default_factory=Marks)
     problems: list[Problem] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
+    aliased: bool = False
 
     def problem(self, node: Any, code: str, message: str, where: PathKey) -> None:
         mark = node.start_mark
@@ -126,22 +155,22 @@ class _Builder:
         mark = node.start_mark
         self.marks.values[where] = (mark.line + 1, mark.column + 1)
         if id(node) in self.seen:
-            # The node is shared, so its own mark is the anchor; report where it is reused.
-            line, col = self.marks.keys.get(where, (mark.line + 1, mark.column + 1))
-            message = (
-                f"anchors and aliases (&name / *name) are not allowed (anchor at line "
-                f"{mark.line + 1}); write the value out"
-            )
-            self.problems.append(
-                error(self.path, line, col, "yaml-alias", message, dotted(where) or None)
-            )
+            # A shared node: an alias.  Its mark is the anchor's, so the aliases are
+            # located afterwards from the event stream (see _alias_problems).
+            self.aliased = True
             return None
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
-            self.problem(node, "yaml-too-deep", f"nesting deeper than {MAX_DEPTH} levels", where)
+            if not any(p.code == "yaml-too-deep" for p in self.problems):  # once is enough
+                message = f"nesting deeper than {MAX_DEPTH} levels"
+                self.problem(node, "yaml-too-deep", message, where)
             return None
         if node.tag not in _KNOWN_TAGS:
             self.problem(node, "yaml-tag", f"unsupported YAML tag {shorten(node.tag)}", where)
+            return None
+        if isinstance(node.value, list) and len(node.value) > MAX_ITEMS:
+            message = f"{len(node.value)} items; an agreement needs far fewer than {MAX_ITEMS}"
+            self.problem(node, "yaml-too-long", message, where)
             return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, where, depth)
@@ -194,10 +223,15 @@ class _Builder:
             return None
         if _DATE.fullmatch(text):
             try:
-                return dt.date.fromisoformat(text)
+                day = dt.date.fromisoformat(text)
             except ValueError as exc:
                 self.problem(node, "invalid-date", f"{shorten(text)} is not a date: {exc}", where)
                 return None
+            if not MIN_YEAR <= day.year <= MAX_YEAR:
+                message = f"{text} is outside the years {MIN_YEAR}–{MAX_YEAR}; is it a typo?"
+                self.problem(node, "date-out-of-range", message, where)
+                return None
+            return day
         if _INT.fullmatch(text):
             digits = text.lstrip("+-")
             if len(digits) > 1 and digits.startswith("0"):
@@ -232,6 +266,63 @@ def _mark_problem(path: str, exc: yaml.MarkedYAMLError, code: str) -> Problem:
     return error(path, line, col, code, f"YAML syntax: {what}")
 
 
+def _too_deep(text: str) -> int | None:
+    """Offset where nesting may exceed :data:`MAX_SCAN_DEPTH`, or ``None`` when it cannot.
+
+    Deep nesting needs either flow brackets (``[[[[…``, ``{a: {a: …``) or a run
+    of compact block indicators on one line (``- - - …``, ``? ? …``); block
+    nesting by indentation is bounded by the file size limit.  The common case
+    costs two ``str.count`` calls and one regex search.
+    """
+    run = _COMPACT_RUN.search(text)
+    if run is not None:
+        return run.start()
+    if text.count("[") + text.count("{") <= MAX_SCAN_DEPTH:
+        return None
+    depth = 0
+    for match in _FLOW_BRACKET.finditer(text):
+        if match.group() in "[{":
+            depth += 1
+            if depth > MAX_SCAN_DEPTH:
+                return match.start()
+        elif depth:
+            depth -= 1
+    return None
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, col) of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def _alias_problems(text: str, path: str) -> list[Problem]:
+    """One problem per alias, where it is used, naming the line of its anchor."""
+    anchors: dict[str, int] = {}
+    uses: list[tuple[int, int, str]] = []
+    for event in yaml.parse(text, Loader=_Loader):
+        mark: Any = event.start_mark
+        anchor: str | None = getattr(event, "anchor", None)
+        if anchor is None:
+            continue
+        if isinstance(event, yaml.AliasEvent):
+            uses.append((mark.line + 1, mark.column + 1, anchor))
+        else:
+            anchors.setdefault(anchor, mark.line + 1)
+    problems = []
+    for line, col, anchor in uses[:MAX_ALIAS_REPORTS]:
+        message = (
+            f"alias {shorten('*' + anchor)} (anchor at line {anchors.get(anchor, 0)}): "
+            "anchors and aliases are not allowed; write the value out"
+        )
+        problems.append(error(path, line, col, "yaml-alias", message))
+    if len(uses) > MAX_ALIAS_REPORTS:
+        line, col, _ = uses[MAX_ALIAS_REPORTS]
+        message = f"and {len(uses) - MAX_ALIAS_REPORTS} more aliases (an alias bomb?)"
+        problems.append(error(path, line, col, "yaml-alias", message))
+    return problems
+
+
 def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
     """Parse one YAML document; return (data, marks, problems).
 
@@ -252,6 +343,11 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
                 )
             ],
         )
+    deep = _too_deep(text)
+    if deep is not None:
+        line, col = _position(text, deep)
+        message = f"nesting deeper than {MAX_SCAN_DEPTH} levels; an agreement needs a handful"
+        return None, Marks(), [error(path, line, col, "yaml-too-deep", message)]
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -265,8 +361,7 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
     except yaml.MarkedYAMLError as exc:
         return None, Marks(), [_mark_problem(path, exc, "yaml-syntax")]
     except yaml.reader.ReaderError as exc:  # a position in characters, not a mark
-        line = text.count("\n", 0, exc.position) + 1
-        col = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        line, col = _position(text, exc.position)
         message = f"character #x{exc.character:04x} is not allowed in YAML ({exc.reason})"
         return None, Marks(), [error(path, line, col, "yaml-character", message)]
     except yaml.YAMLError as exc:
@@ -279,4 +374,6 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
         return None, Marks(), [error(path, 1, 1, "empty-file", "the file holds no YAML document")]
     builder = _Builder(path)
     data = builder.build(node, (), 0)
+    if builder.aliased:
+        builder.problems.extend(_alias_problems(text, path))
     return data, builder.marks, builder.problems

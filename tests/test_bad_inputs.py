@@ -1,0 +1,276 @@
+"""Bad input gets a clear message, never a traceback (DESIGN.md, issues #3 and #6).
+
+Each fixture under ``tests/bad_inputs/`` holds one defect and is named after it;
+the few that cannot be committed (5 MB, a 100,000-item list, symlink loops,
+permissions, a folder named ``x.yaml``) are made in ``tmp_path``.  Every case
+runs in-process through each command that reads agreements, and a
+representative subset also as a real ``python -m iopctl`` process, where a
+segfault or a hang would show.  For each: the exit code, a one-line
+``path:line:`` message with the expected problem code, no traceback, short
+output, under two seconds, and no file touched.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from conftest import AGREEMENTS, ROOT, TESTS, Run, run_cli
+
+BAD = TESTS / "bad_inputs"
+AS_OF = "2025-06-01"
+MINIMAL = BAD / "bom.yaml"  # a valid agreement (after its BOM), the base of the made-up cases
+MAX_LINE = 300
+"""No message may repeat a hostile value at length."""
+MAX_LINES = 60
+"""Problems per file are capped, so no input floods the output."""
+SECONDS = 2.0
+
+
+@dataclass(frozen=True)
+class Case:
+    """One defect: where it is, and what ``validate`` must say about it."""
+
+    name: str
+    exit: int
+    code: str | None  # the problem code that must be reported (None: accepted)
+    line: int | None = None  # its line, where the input has one
+    says: str = ""  # a phrase the message must contain
+
+
+CASES = [
+    Case("empty", 1, "empty-file", 1),
+    Case("not-a-mapping", 1, "not-a-mapping", 1),
+    Case("several-documents", 1, "yaml-multiple-documents", 16),
+    Case("duplicate-key", 1, "duplicate-key", 11, "lines 4 and 11"),
+    Case("yaml11-boolean", 1, "yaml11-boolean", 12),
+    Case("yaml11-octal", 1, "yaml-ambiguous-number", 11),
+    Case("yaml11-sexagesimal", 1, "yaml11-sexagesimal", 11),
+    Case("impossible-date", 1, "invalid-date", 10, "2025-02-30"),
+    Case("alias", 1, "yaml-alias", 8, "anchor at line 7"),
+    Case("billion-laughs", 1, "yaml-alias", 3, "more aliases"),
+    Case("alias-key-bomb", 1, "yaml-alias", 3),
+    Case("invalid-utf8", 1, "encoding", 2, "0xff"),
+    Case("latin1", 1, "encoding", 7, "0xe4"),
+    Case("bom", 0, None),
+    Case("tab-indent", 1, "yaml-tab", 9),
+    Case("unknown-key", 1, "unknown-key", 2, "did you mean 'title'"),
+    Case("truncated", 1, "yaml-syntax", 8),
+    Case("control-characters", 1, "yaml-character", 2, "#x0007"),
+    Case("flow-nesting", 1, "yaml-too-deep", 2),
+    Case("date-year-zero", 1, "invalid-date", 9),
+    Case("date-year-9999", 1, "date-out-of-range", 10),
+    Case("negative-amount", 1, "schema", 15, "greater than or equal to 0"),
+    Case("non-numeric-amount", 1, "schema", 15, "decimal"),
+    Case("org-number-check-digit", 1, "org-number-checksum", 7),
+    Case("swapped-start-end", 1, "term-order", 10),
+    Case("renewal-before-end", 1, "renewal-order", 11),
+    Case("notice-months-zero", 1, "schema", 11),
+    Case("notice-months-negative", 1, "schema", 11),
+    Case("duplicate-id", 1, "duplicate-id", 1),
+    Case("no-agreements", 2, "no-agreements"),
+    # made in tmp_path by MAKERS below
+    Case("huge", 1, "file-too-large", None, "kB"),
+    Case("long-list", 1, "yaml-too-long", 16, "100000 items"),
+    Case("compact-nesting", 1, "yaml-too-deep", 17),
+    Case("symlink-loop", 2, "unreadable", None, "symbolic links"),
+    Case("folder-named-like-file", 2, "unreadable", None, "folder"),
+    Case("unreadable", 2, "unreadable", None, "ermission"),
+]
+BY_NAME = {case.name: case for case in CASES}
+
+# The subset that also runs as a separate process: the parser-level attacks
+# (where a C crash would kill the process), encodings and the exit-2 cases.
+SUBPROCESS = [
+    "billion-laughs",
+    "flow-nesting",
+    "compact-nesting",
+    "invalid-utf8",
+    "control-characters",
+    "empty",
+    "bom",
+    "duplicate-id",
+    "no-agreements",
+    "huge",
+    "symlink-loop",
+]
+
+
+def _minimal(agreement_id: str) -> str:
+    text = MINIMAL.read_text(encoding="utf-8-sig")
+    return text.replace("id: bom", f"id: {agreement_id}", 1)
+
+
+def _huge(tmp: Path) -> Path:
+    path = tmp / "huge.yaml"
+    line = "  - " + "x" * 70 + "\n"
+    path.write_text(_minimal("huge") + "notes:\n" + line * (5_000_000 // len(line)))
+    return path
+
+
+def _long_list(tmp: Path) -> Path:
+    path = tmp / "long-list.yaml"
+    path.write_text(_minimal("long-list") + "log: [" + "x," * 100_000 + "]\n")
+    return path
+
+
+def _compact_nesting(tmp: Path) -> Path:
+    # 50,000 levels of "- - - …" on one line: enough to segfault libyaml's composer.
+    path = tmp / "compact-nesting.yaml"
+    path.write_text(_minimal("compact-nesting") + "notes:\n" + "- " * 50_000 + "x\n")
+    return path
+
+
+def _symlink_loop(tmp: Path) -> Path:
+    folder = tmp / "symlink-loop"
+    folder.mkdir()
+    (folder / "a.yaml").symlink_to("b.yaml")
+    (folder / "b.yaml").symlink_to("a.yaml")
+    return folder
+
+
+def _folder_named_like_file(tmp: Path) -> Path:
+    folder = tmp / "agreements"
+    (folder / "x.yaml").mkdir(parents=True)
+    return folder
+
+
+def _unreadable(tmp: Path) -> Path:
+    if os.geteuid() == 0:
+        pytest.skip("running as root: chmod 000 does not deny root reads")
+    path = tmp / "unreadable.yaml"
+    path.write_text(_minimal("unreadable"))
+    path.chmod(0)
+    return path
+
+
+MAKERS: dict[str, Callable[[Path], Path]] = {
+    "huge": _huge,
+    "long-list": _long_list,
+    "compact-nesting": _compact_nesting,
+    "symlink-loop": _symlink_loop,
+    "folder-named-like-file": _folder_named_like_file,
+    "unreadable": _unreadable,
+}
+
+
+def test_every_fixture_has_a_case() -> None:
+    """A fixture without a case would never run; a case without a fixture fails in `_input`."""
+    fixtures = {p.name.removesuffix(".yaml") for p in BAD.iterdir()}
+    assert fixtures == set(BY_NAME) - set(MAKERS)
+
+
+@pytest.fixture
+def bad_input(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Case, Path]]:
+    """The case's input path; fails the test if the run changed any file under it."""
+    case: Case = request.param
+    path = MAKERS[case.name](tmp_path) if case.name in MAKERS else BAD / f"{case.name}.yaml"
+    if not path.exists() and not path.is_symlink():
+        path = BAD / case.name  # a folder fixture
+    assert path.exists() or path.is_dir(), f"fixture missing for {case.name}"
+    before = _digest(path)
+    yield case, path
+    assert _digest(path) == before, f"{path} was modified"
+
+
+def _digest(path: Path) -> str:
+    """A hash of every readable file under ``path`` (names, sizes, contents)."""
+    digest = hashlib.sha256()
+    paths = sorted(path.rglob("*")) if path.is_dir() else [path]
+    for item in paths:
+        digest.update(str(item).encode())
+        try:
+            digest.update(item.read_bytes())
+        except OSError as exc:  # a loop, a folder, no permission: the name and error will do
+            digest.update(str(exc.errno).encode())
+    return digest.hexdigest()
+
+
+def _timed(run: Callable[[], Run]) -> Run:
+    start = time.perf_counter()
+    result = run()
+    elapsed = time.perf_counter() - start
+    assert elapsed < SECONDS, f"took {elapsed:.1f} s"
+    return result
+
+
+def _assert_reported(case: Case, path: Path, run: Run) -> None:
+    """The problem is one line ``path[:line[:col]]: error CODE …`` with the expected phrase."""
+    output = run.stdout + run.stderr
+    assert "Traceback" not in output
+    lines = output.splitlines()
+    assert len(lines) <= MAX_LINES, f"{len(lines)} lines of output"
+    assert all(len(line) <= MAX_LINE for line in lines), max(lines, key=len)
+    if case.code is None:
+        return
+    hits = [line for line in lines if f" {case.code} " in line]
+    assert hits, f"no {case.code} problem in:\n{output}"
+    prefix = f":{case.line}:" if case.line is not None else ": error"
+    located = [h for h in hits if h.startswith(str(path)) and prefix in h]
+    assert located, f"{case.code} not at {path}{prefix}:\n{output}"
+    assert any(case.says in h for h in located), f"{case.says!r} not in:\n{output}"
+
+
+def _params(names: list[str] | None = None) -> list[object]:
+    cases = CASES if names is None else [BY_NAME[n] for n in names]
+    return [pytest.param(case, id=case.name) for case in cases]
+
+
+@pytest.mark.parametrize("bad_input", _params(), indirect=True)
+def test_validate_in_process(bad_input: tuple[Case, Path]) -> None:
+    case, path = bad_input
+    run = _timed(lambda: run_cli("validate", "--as-of", AS_OF, str(path)))
+    assert run.code == case.exit, run.stdout + run.stderr
+    _assert_reported(case, path, run)
+
+
+@pytest.mark.parametrize("bad_input", _params(SUBPROCESS), indirect=True)
+def test_validate_as_a_process(bad_input: tuple[Case, Path]) -> None:
+    """A real process: a segfault in libyaml or a hang would show here and nowhere else."""
+    case, path = bad_input
+    command = [sys.executable, "-m", "iopctl", "validate", "--as-of", AS_OF, str(path)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=10, cwd=ROOT)
+    assert done.returncode == case.exit, done.stdout + done.stderr
+    _assert_reported(case, path, Run(done.returncode, done.stdout, done.stderr))
+
+
+# --- the other commands that read every agreement ------------------------------------
+
+
+OTHER_COMMANDS = {
+    "deadlines": ["deadlines", "--as-of", AS_OF],
+    "report-all": ["report", "--all", "--as-of", AS_OF, "--path"],
+}
+
+
+@functools.cache
+def _stubbed(command: str) -> bool:
+    """True while the command is still the "not implemented yet" stub."""
+    return "not implemented yet" in run_cli(*OTHER_COMMANDS[command], str(AGREEMENTS)).stderr
+
+
+@pytest.mark.parametrize("command", list(OTHER_COMMANDS))
+@pytest.mark.parametrize("bad_input", _params(), indirect=True)
+def test_other_commands_in_process(bad_input: tuple[Case, Path], command: str) -> None:
+    """Commands past validation must also fail cleanly: exit 0/1/2, never a traceback.
+
+    Their exit code for bad content is theirs to choose (an agreement that does
+    not load is skipped with its problem on stderr); unreadable input is exit 2.
+    """
+    if _stubbed(command):
+        pytest.skip(f"{command} is still the 'not implemented yet' stub")
+    case, path = bad_input
+    run = _timed(lambda: run_cli(*OTHER_COMMANDS[command], str(path)))
+    assert run.code in (0, 1, 2), run.stdout + run.stderr
+    if case.exit == 2:
+        assert run.code == 2, run.stdout + run.stderr
+    assert "Traceback" not in run.stdout + run.stderr
