@@ -80,3 +80,16 @@ def test_per_capita_uses_the_lagged_population_or_the_stated_amount() -> None:
     assert y2019.amount is None and "31 dec 2017" in y2019.missing[0]
     assert y2020.amount == Decimal(20286)  # 3 × 6 762 (31 Dec 2018)
     assert y2020.due == D(2020, 12, 23)  # no date stated: end of the period, cut at the term end
+
+
+def test_validate_warns_about_missing_values_within_the_horizon() -> None:
+    from iopctl.checks import CheckContext, check_payment_data
+
+    loaded = agreement(GRANT.format(amount=1000))
+    soon = list(check_payment_data([loaded], CheckContext(D(2020, 12, 1), opi({2020: "3.0"}))))
+    assert [(p.code, p.line, p.field) for p in soon] == [
+        ("payment-data-missing", loaded.line_of("indexation", "index"), "indexation.index")
+    ]
+    assert "OPI 2021 missing" in soon[0].message
+    # 2021's payment is more than 12 months away: no warning yet.
+    assert list(check_payment_data([loaded], CheckContext(D(2019, 12, 1), opi({2020: "3"})))) == []

@@ -290,6 +290,25 @@ def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
                 )
 
 
+@per_agreement
+def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """A payment due within the horizon whose index or population value is missing.
+
+    The amount cannot be computed (it is never guessed), so someone must add
+    the value to ``data/`` before the payment is made.
+    """
+    from .rules.payments import payment_schedule
+
+    horizon = ctx.as_of + relativedelta(months=ctx.horizon_months)
+    for year in payment_schedule(la, ctx.series, lang="en", until=horizon):
+        if year.missing and year.due is not None and ctx.as_of <= year.due <= horizon:
+            field: FieldPath = ("indexation", "index")
+            if la.agreement.per_capita is not None and "population" in year.missing[0]:
+                field = ("per_capita", "population")
+            message = f"payment due {year.due} is {'; '.join(year.missing)}"
+            yield _warn(la, field, "payment-data-missing", message)
+
+
 CHECKS: tuple[Check, ...] = (
     check_id_matches_file,
     check_unique_ids,
@@ -302,6 +321,7 @@ CHECKS: tuple[Check, ...] = (
     check_funding,
     check_series_exist,
     check_unique_names,
+    check_payment_data,
 )
 """The built-in checks, in the order their problems are most useful to read."""
 
