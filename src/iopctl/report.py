@@ -52,7 +52,7 @@ LOOKAHEAD = relativedelta(months=12)
 PORTFOLIO_AHEAD = relativedelta(months=6)
 
 AGENDA_TOPICS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("purpose", ("syfte", "purpose", "aim")),
+    ("purpose", ("syftet", "purpose")),
     ("target_group", ("målgrupp", "target group", "needs")),
     ("meetings", ("operativ", "samverkan", "operational", "cooperation")),
     ("economy", ("ekonomi", "budget", "finans", "medel", "econom", "financ", "funding")),
