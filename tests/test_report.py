@@ -96,14 +96,14 @@ def test_linkoping_strategic_report_has_agenda_outline_and_economy() -> None:
     assert f"**813{NBSP}514{NBSP}kr**" in text
     assert "SON: 2019-536" in text and "822004-0417" in text
     assert "period 1 av 1 (2023-01-01 – 2025-12-31), 486 dagar kvar" in text
-    assert "Senaste dag för uppsägning till periodens slut: 2025-06-30, 302 dagar kvar" in text
+    assert "uppsägning som avslutar avtalet 2025-12-31: 2025-06-30, 302 dagar kvar" in text
     economy = text.index("## 4. Uppföljning av ekonomi")
     assert economy < text.index("### Ekonomi") < text.index("## 5. Utveckling")
 
 
 def test_vgr_notice_position_is_the_month_end_rule() -> None:
     text = agreement_report("vgr-boj-fyrbodol-2025", "en")
-    assert "Latest notice date for the end of the period: 2029-08-31" in text
+    assert "Latest notice date that ends the agreement on 2030-02-28: 2029-08-31" in text
 
 
 def test_missing_opi_value_is_unknown_with_the_reason() -> None:

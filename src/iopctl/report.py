@@ -275,6 +275,7 @@ def _notice_view(a: Agreement, notice: NoticeAnswer | None, as_of: dt.date) -> V
         "grounds": t.grounds,
         "consequences": list(t.consequences),
         "note": t.note,
+        "current_end": iso(answer.current_end) if answer else None,
         "latest_date": iso(latest),
         "days_left": _days(as_of, latest) if latest and latest >= as_of else None,
         "if_given_today": iso(answer.effective_end) if answer and answer.allowed else None,
