@@ -278,6 +278,14 @@ def render_notice_json(answer: NoticeAnswer) -> str:
     return json.dumps(notice_record(answer), ensure_ascii=False, indent=2) + "\n"
 
 
+_LIMITED_BY = {
+    "notice_period": ("uppsägningstiden", "the notice period"),
+    "term_end": ("periodens slut", "the end of the period"),
+    "renewal_stop": ("stoppad förlängning", "the stopped renewal"),
+    "none": ("–", "–"),
+}
+
+
 def render_notice_text(answer: NoticeAnswer, lang: str = "sv") -> str:
     sv = _lang(lang) == "sv"
     yes, no = ("ja", "nej") if sv else ("yes", "no")
@@ -294,7 +302,7 @@ def render_notice_text(answer: NoticeAnswer, lang: str = "sv") -> str:
         answer.given.isoformat(),
         yes if answer.allowed else no,
         _iso(answer.effective_end) or "–",
-        answer.limited_by,
+        _LIMITED_BY[answer.limited_by][0 if sv else 1],
         stops,
         _iso(answer.latest_notice_date) or "–",
         answer.source,
