@@ -12,10 +12,12 @@ at all; the CLI exits 2 for them, and 1 for everything else.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import gc
 import types
 import typing
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -146,16 +148,35 @@ def load_paths(paths: Sequence[str]) -> LoadResult:
     """Every agreement under ``paths``, with every problem found on the way."""
     files, problems = discover(paths)
     agreements: list[LoadedAgreement] = []
-    for path in files:
-        text, read_problems = read_text(path)
-        problems.extend(read_problems)
-        if text is None:
-            continue
-        loaded, load_problems = load_text(text, path)
-        problems.extend(load_problems)
-        if loaded is not None:
-            agreements.append(loaded)
+    with _gc_paused():
+        for path in files:
+            text, read_problems = read_text(path)
+            problems.extend(read_problems)
+            if text is None:
+                continue
+            loaded, load_problems = load_text(text, path)
+            problems.extend(load_problems)
+            if loaded is not None:
+                agreements.append(loaded)
     return LoadResult(agreements, problems, len(files))
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    """No cyclic garbage collection while loading.
+
+    Loading allocates many small objects that all stay alive (nodes, marks,
+    models); each full collection walks all of them again, which took 40 % of
+    ``validate`` over 2,000 files.  Loading makes almost no cycles, so nothing
+    waits long for the collector, which runs as usual afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # --- pydantic errors -> problems ----------------------------------------------
