@@ -220,6 +220,20 @@ def render(rows: list[Row], runs: int) -> str:
     return "\n".join(lines)
 
 
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+
+
+def update_results(table: str) -> None:
+    """Replace the generated part of RESULTS.md, keeping the hand-written analysis around it."""
+    old = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    if START in old and END in old:
+        before, rest = old.split(START, 1)
+        after = rest.split(END, 1)[1]
+    else:
+        before, after = "", "\n## Analysis\n\n(write what the figures mean here)\n"
+    RESULTS.write_text(f"{before}{START}\n{table}{END}{after}", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="iopctl benchmarks (ratios, one machine)")
     parser.add_argument("--runs", type=int, default=5, help="timed runs per figure [5]")
@@ -230,7 +244,7 @@ def main() -> None:
     text = render(rows, args.runs)
     print(text)
     if not args.no_write:
-        RESULTS.write_text(text, encoding="utf-8")
+        update_results(text)
         print(f"written to {RESULTS}", file=sys.stderr)
 
 
