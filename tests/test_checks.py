@@ -14,7 +14,7 @@ import pytest
 
 from iopctl.checks import Check, CheckContext, run_checks
 from iopctl.loader import LoadedAgreement, load_series, load_text
-from iopctl.problems import NO_FILE, Problem, Severity
+from iopctl.problems import Problem, Severity
 
 MINIMAL = """\
 id: t
@@ -309,7 +309,7 @@ def test_a_meeting_may_use_its_name_as_its_id() -> None:
 # --- the runner ---------------------------------------------------------------------
 
 
-def crashing(agreements: Sequence[LoadedAgreement], ctx: CheckContext) -> Iterator[Problem]:
+def crashing(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     raise ZeroDivisionError("boom")
     yield  # pragma: no cover - makes this a generator like the real checks
 
@@ -319,5 +319,5 @@ def test_a_crashing_check_is_reported_and_the_others_still_run() -> None:
     problems = check(text, as_of=dt.date(2023, 6, 1), extra=[crashing])
     assert [p.code for p in problems] == ["term-order", "check-crashed"]
     crash = problems[1]
-    assert (crash.path, crash.line, crash.severity) == (NO_FILE, 0, ERROR)
+    assert (crash.path, crash.line, crash.severity) == ("t.yaml", 0, ERROR)
     assert crash.message == "check crashing crashed: ZeroDivisionError: boom"

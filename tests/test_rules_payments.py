@@ -86,10 +86,10 @@ def test_validate_warns_about_missing_values_within_the_horizon() -> None:
     from iopctl.checks import CheckContext, check_payment_data
 
     loaded = agreement(GRANT.format(amount=1000))
-    soon = list(check_payment_data([loaded], CheckContext(D(2020, 12, 1), opi({2020: "3.0"}))))
+    soon = list(check_payment_data(loaded, CheckContext(D(2020, 12, 1), opi({2020: "3.0"}))))
     assert [(p.code, p.line, p.field) for p in soon] == [
         ("payment-data-missing", loaded.line_of("indexation", "index"), "indexation.index")
     ]
     assert "OPI 2021 missing" in soon[0].message
     # 2021's payment is more than 12 months away: no warning yet.
-    assert list(check_payment_data([loaded], CheckContext(D(2019, 12, 1), opi({2020: "3"})))) == []
+    assert list(check_payment_data(loaded, CheckContext(D(2019, 12, 1), opi({2020: "3"})))) == []

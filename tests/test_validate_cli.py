@@ -116,3 +116,25 @@ def test_show_known_and_unknown_id() -> None:
     assert unknown.code == 2
     assert "no valid agreement with id 'nope'" in unknown.stderr
     assert "linkoping-boj-2023" in unknown.stderr
+
+
+def test_streaming_validation_reports_what_a_loaded_project_does(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from iopctl.problems import Problem
+    from iopctl.project import open_project, validate, validate_paths
+
+    write(tmp_path, "a", extra="colour: red\n")
+    write(tmp_path, "b", end="2026-12-23")
+    (tmp_path / "c.yaml").write_text(MINIMAL.format(id="b", end="2025-12-31"), encoding="utf-8")
+    day = dt.date(2024, 6, 1)
+    streamed = validate_paths([str(tmp_path)], day, data_dirs=[])
+    loaded = validate(open_project([str(tmp_path)], data_dirs=[]), day)
+    assert sorted(streamed.problems, key=Problem.sort_key) == sorted(loaded, key=Problem.sort_key)
+    assert {p.code for p in loaded} == {
+        "unknown-key",
+        "implausible-term",
+        "duplicate-id",
+        "id-file-mismatch",
+    }
+    assert streamed.files == 3

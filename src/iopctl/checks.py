@@ -1,11 +1,11 @@
 """Semantic checks: what a schema cannot say about one field alone.
 
-A check is a plain function ``(agreements, ctx) -> Iterable[Problem]``; the
-built-in ones are listed, in order, in :data:`CHECKS`.  Most look at one
-agreement at a time and are written as ``(loaded, ctx)`` functions wrapped by
-:func:`per_agreement`.  :func:`run_checks` runs them all, so one run reports
-every problem, and turns a crashing check into a problem that names it instead
-of hiding the others.
+A check is a plain function ``(loaded, ctx) -> Iterable[Problem]`` that looks
+at one agreement; the built-in ones are listed, in order, in :data:`CHECKS`.
+The few that compare agreements with each other (a unique id) take small
+:class:`AgreementRef` records instead and sit in :data:`SET_CHECKS`, so that
+validation can stream: load a file, check it, let it go.  A crashing check
+becomes a problem that names it and the file instead of hiding the others.
 
 Errors are things that are wrong (a budget that does not add up, an org number
 with a bad check digit); warnings are things that are probably wrong or need a
@@ -41,18 +41,31 @@ class CheckContext:
     horizon_months: int = 12
 
 
-Check = Callable[[Sequence[LoadedAgreement], CheckContext], Iterable[Problem]]
-AgreementCheck = Callable[[LoadedAgreement, CheckContext], Iterable[Problem]]
+Check = Callable[[LoadedAgreement, CheckContext], Iterable[Problem]]
+"""A check of one agreement; most checks are this kind."""
 
 
-def per_agreement(check: AgreementCheck) -> Check:
-    def run(agreements: Sequence[LoadedAgreement], ctx: CheckContext) -> Iterator[Problem]:
-        for loaded in agreements:
-            yield from check(loaded, ctx)
+@dataclass(frozen=True, slots=True)
+class AgreementRef:
+    """What a check across files needs of an agreement: small enough to keep 10,000 of.
 
-    run.__name__ = check.__name__
-    run.__doc__ = check.__doc__
-    return run
+    Streaming validation lets each agreement go once its own checks ran; only
+    this record stays for the checks that compare files with each other.
+    """
+
+    id: str
+    path: str
+    line: int
+    col: int
+
+    @classmethod
+    def of(cls, la: LoadedAgreement) -> AgreementRef:
+        line, col = la.marks.at(("id",))
+        return cls(la.agreement.id, la.path, line, col)
+
+
+SetCheck = Callable[[Sequence[AgreementRef], CheckContext], Iterable[Problem]]
+"""A check across all agreements of a run."""
 
 
 def _err(la: LoadedAgreement, field: FieldPath, code: str, message: str) -> Problem:
@@ -72,7 +85,6 @@ def _kr(amount: Decimal) -> str:
 # --- identity ---------------------------------------------------------------------
 
 
-@per_agreement
 def check_id_matches_file(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """The id is how every command names an agreement, so it must be findable by file name."""
     stem = Path(la.path).stem
@@ -85,16 +97,14 @@ def check_id_matches_file(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
         )
 
 
-def check_unique_ids(agreements: Sequence[LoadedAgreement], ctx: CheckContext) -> Iterator[Problem]:
+def check_unique_ids(refs: Sequence[AgreementRef], ctx: CheckContext) -> Iterator[Problem]:
     """Two files with one id would make `iopctl report ID` ambiguous."""
-    first: dict[str, LoadedAgreement] = {}
-    for la in agreements:
-        other = first.setdefault(la.agreement.id, la)
-        if other is not la:
-            where = f"{other.path}:{other.line_of('id')}"
-            yield _err(
-                la, ("id",), "duplicate-id", f"id {la.agreement.id!r} is also used in {where}"
-            )
+    first: dict[str, AgreementRef] = {}
+    for ref in refs:
+        other = first.setdefault(ref.id, ref)
+        if other is not ref:
+            message = f"id {ref.id!r} is also used in {other.path}:{other.line}"
+            yield error(ref.path, ref.line, ref.col, "duplicate-id", message, "id")
 
 
 def luhn_valid(digits: str) -> bool:
@@ -106,7 +116,6 @@ def luhn_valid(digits: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[9])
 
 
-@per_agreement
 def check_org_numbers(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Org numbers are NNNNNN-NNNN with a valid check digit; a typo here breaks invoicing."""
     for i, party in enumerate(la.agreement.parties):
@@ -123,7 +132,6 @@ def check_org_numbers(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
             )
 
 
-@per_agreement
 def check_parties(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """An IOP is between a public body and a non-profit: both roles must be present."""
     roles = {p.role for p in la.agreement.parties}
@@ -143,7 +151,6 @@ def final_end(la: LoadedAgreement) -> dt.date:
     return term.end
 
 
-@per_agreement
 def check_term_order(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Dates that must come in order: start before end, renewals after the initial end."""
     term = la.agreement.term
@@ -165,7 +172,6 @@ def check_term_order(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem
             yield _err(la, ("duties", i, "window"), "window-order", message)
 
 
-@per_agreement
 def check_plausible_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """An end a few days off a whole number of years from the start is most likely a typo.
 
@@ -193,7 +199,6 @@ def check_plausible_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pro
         yield _warn(la, ("term", "end"), "implausible-term", f"a term of {years} years is unusual")
 
 
-@per_agreement
 def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """`status: active` after the last possible day means the file was not updated."""
     agreement = la.agreement
@@ -203,7 +208,6 @@ def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
         yield _warn(la, ("status",), "status-stale", message)
 
 
-@per_agreement
 def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Dated duties and log entries outside the term are usually a wrong year."""
     start, end = la.agreement.term.start, final_end(la)
@@ -229,7 +233,6 @@ def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
 # --- money ------------------------------------------------------------------------
 
 
-@per_agreement
 def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Budget lines add up to their contribution, and contributions to the stated total."""
     funding = la.agreement.funding
@@ -262,7 +265,6 @@ def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
 # --- series -----------------------------------------------------------------------
 
 
-@per_agreement
 def check_series_exist(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """An indexation or per-capita clause must name a series the tool can find."""
     indexation = la.agreement.indexation
@@ -277,7 +279,6 @@ def check_series_exist(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
         yield _err(la, ("per_capita", "population"), "unknown-series", message)
 
 
-@per_agreement
 def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Duty ids and meeting names key calendar UIDs and log matching, so they must be unique."""
     keys = Counter(d.id for d in la.agreement.duties if d.id is not None)
@@ -290,7 +291,6 @@ def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
                 )
 
 
-@per_agreement
 def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """A payment due within the horizon whose index or population value is missing.
 
@@ -311,7 +311,6 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
 
 CHECKS: tuple[Check, ...] = (
     check_id_matches_file,
-    check_unique_ids,
     check_parties,
     check_org_numbers,
     check_term_order,
@@ -323,18 +322,34 @@ CHECKS: tuple[Check, ...] = (
     check_unique_names,
     check_payment_data,
 )
-"""The built-in checks, in the order their problems are most useful to read."""
+"""The built-in checks of one agreement, in the order their problems are most useful to read."""
+
+SET_CHECKS: tuple[SetCheck, ...] = (check_unique_ids,)
+"""The built-in checks across files."""
+
+
+def check_agreement(
+    la: LoadedAgreement, ctx: CheckContext, extra: Sequence[Check] = ()
+) -> list[Problem]:
+    """Every check of one agreement; a crashing check becomes a problem naming it and the file."""
+    problems: list[Problem] = []
+    for check in (*CHECKS, *extra):
+        try:
+            problems.extend(check(la, ctx))
+        except Exception as exc:  # one broken check must not hide the others
+            message = f"check {check.__name__} crashed: {type(exc).__name__}: {exc}"
+            problems.append(error(la.path, 0, 0, "check-crashed", message))
+    return problems
+
+
+def check_set(refs: Sequence[AgreementRef], ctx: CheckContext) -> list[Problem]:
+    """The checks that compare agreements with each other."""
+    return [p for check in SET_CHECKS for p in check(refs, ctx)]
 
 
 def run_checks(
     agreements: Sequence[LoadedAgreement], ctx: CheckContext, extra: Sequence[Check] = ()
 ) -> list[Problem]:
-    """Run every check; a crashing check becomes a problem naming it, the rest still run."""
-    problems: list[Problem] = []
-    for check in (*CHECKS, *extra):
-        try:
-            problems.extend(check(agreements, ctx))
-        except Exception as exc:
-            message = f"check {check.__name__} crashed: {type(exc).__name__}: {exc}"
-            problems.append(error("<iopctl>", 0, 0, "check-crashed", message))
-    return problems
+    """Every check of every agreement, then the checks across them."""
+    problems = [p for la in agreements for p in check_agreement(la, ctx, extra)]
+    return problems + check_set([AgreementRef.of(la) for la in agreements], ctx)

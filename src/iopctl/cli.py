@@ -206,18 +206,18 @@ def validate(
     from .problems import render_github, render_json, render_text
 
     day = _as_of(as_of)
-    proj = _open(paths)
-    problems = project_mod.validate(proj, day)
+    result = project_mod.validate_paths(paths or list(project_mod.DEFAULT_PATHS), day)
+    problems = result.problems
     if format is ProblemFormat.json:
-        sys.stdout.write(render_json(problems, proj.files))
+        sys.stdout.write(render_json(problems, result.files))
     elif format is ProblemFormat.github:
         sys.stdout.write(render_github(problems))
     else:
         sys.stdout.write(render_text(problems))
         errors = sum(p.is_error for p in problems)
-        summary = f"{proj.files} files, {errors} errors, {len(problems) - errors} warnings\n"
+        summary = f"{result.files} files, {errors} errors, {len(problems) - errors} warnings\n"
         sys.stderr.write(summary)
-    if proj.unreadable:
+    if result.unreadable:
         raise typer.Exit(int(Exit.USAGE))
     failing = [p for p in problems if p.is_error or strict]
     raise typer.Exit(int(Exit.PROBLEMS if failing else Exit.OK))

@@ -144,18 +144,28 @@ def load_text(text: str, path: str) -> tuple[LoadedAgreement | None, list[Proble
     return LoadedAgreement(path, agreement, marks), []
 
 
+def iter_load(files: Sequence[str]) -> Iterator[tuple[LoadedAgreement | None, list[Problem]]]:
+    """Each file's agreement (or None) and its problems, one file at a time.
+
+    A caller that lets each agreement go before asking for the next one (as
+    streaming validation does) needs memory for one file, not for all.
+    """
+    for path in files:
+        text, read_problems = read_text(path)
+        if text is None:
+            yield None, read_problems
+            continue
+        loaded, load_problems = load_text(text, path)
+        yield loaded, [*read_problems, *load_problems]
+
+
 def load_paths(paths: Sequence[str]) -> LoadResult:
     """Every agreement under ``paths``, with every problem found on the way."""
     files, problems = discover(paths)
     agreements: list[LoadedAgreement] = []
     with _gc_paused():
-        for path in files:
-            text, read_problems = read_text(path)
-            problems.extend(read_problems)
-            if text is None:
-                continue
-            loaded, load_problems = load_text(text, path)
-            problems.extend(load_problems)
+        for loaded, found in iter_load(files):
+            problems.extend(found)
             if loaded is not None:
                 agreements.append(loaded)
     return LoadResult(agreements, problems, len(files))

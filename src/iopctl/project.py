@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .indices import SeriesStore
-from .loader import LoadedAgreement, load_paths, load_series
+from .loader import INPUT_CODES, LoadedAgreement, discover, iter_load, load_paths, load_series
 from .problems import Problem
 
 DEFAULT_PATHS = ("agreements",)
@@ -31,29 +31,61 @@ class Project:
 
     @property
     def unreadable(self) -> bool:
-        from .loader import INPUT_CODES
-
         return any(p.code in INPUT_CODES for p in self.problems)
+
+
+def _data_dirs(data_dirs: Sequence[str] | None) -> Sequence[str]:
+    """``./data`` when it exists (the layout of a repository of agreements), unless given."""
+    if data_dirs is not None:
+        return data_dirs
+    return [DEFAULT_DATA_DIR] if Path(DEFAULT_DATA_DIR).is_dir() else []
 
 
 def open_project(
     paths: Sequence[str] = DEFAULT_PATHS, data_dirs: Sequence[str] | None = None
 ) -> Project:
-    """Load the agreements under ``paths`` and the series (bundled, then ``data_dirs``).
-
-    ``data_dirs`` defaults to ``./data`` when that folder exists, the layout of
-    a repository of agreements.
-    """
-    if data_dirs is None:
-        data_dirs = [DEFAULT_DATA_DIR] if Path(DEFAULT_DATA_DIR).is_dir() else []
+    """Load the agreements under ``paths`` and the series (bundled, then ``data_dirs``)."""
     result = load_paths(paths)
-    series, series_problems = load_series(data_dirs)
+    series, series_problems = load_series(_data_dirs(data_dirs))
     return Project(result.agreements, series, [*result.problems, *series_problems], result.files)
 
 
 def validate(project: Project, as_of: dt.date) -> list[Problem]:
-    """Every problem: reading and schema problems first, then the semantic checks."""
+    """Every problem of a loaded project: reading and schema problems, then the checks."""
     from .checks import CheckContext, run_checks
 
     ctx = CheckContext(as_of=as_of, series=project.series)
     return [*project.problems, *run_checks(project.agreements, ctx)]
+
+
+@dataclass(frozen=True, slots=True)
+class Validation:
+    problems: list[Problem]
+    files: int
+
+    @property
+    def unreadable(self) -> bool:
+        return any(p.code in INPUT_CODES for p in self.problems)
+
+
+def validate_paths(
+    paths: Sequence[str], as_of: dt.date, data_dirs: Sequence[str] | None = None
+) -> Validation:
+    """What ``iopctl validate`` reports, streaming: each agreement is checked as soon
+    as it is loaded and then let go, so memory stays flat however many files
+    there are (only an :class:`~iopctl.checks.AgreementRef` per file is kept).
+    """
+    from .checks import AgreementRef, CheckContext, check_agreement, check_set
+
+    series, problems = load_series(_data_dirs(data_dirs))
+    ctx = CheckContext(as_of=as_of, series=series)
+    files, found = discover(paths)
+    problems.extend(found)
+    refs: list[AgreementRef] = []
+    for loaded, load_problems in iter_load(files):
+        problems.extend(load_problems)
+        if loaded is not None:
+            problems.extend(check_agreement(loaded, ctx))
+            refs.append(AgreementRef.of(loaded))
+    problems.extend(check_set(refs, ctx))
+    return Validation(problems, len(files))
