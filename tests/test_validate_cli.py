@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -103,6 +104,13 @@ def test_schema_to_file_is_atomic(tmp_path: Path) -> None:
     assert run_cli("schema", "-o", str(target)).code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["title"] == "IOP agreement (iopctl)"
     assert [p.name for p in tmp_path.iterdir()] == ["schema.json"]  # no temp file left behind
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask  # as a plain open() would make it
+    (tmp_path / "folder.json").mkdir()
+    onto_folder = run_cli("schema", "-o", str(tmp_path / "folder.json"))
+    assert onto_folder.code == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.json", "schema.json"]
     missing = run_cli("schema", "-o", str(tmp_path / "no" / "such" / "dir.json"))
     assert missing.code == 2
     assert "cannot write" in missing.stderr

@@ -15,7 +15,6 @@ import datetime as dt
 import os
 import re
 import sys
-import tempfile
 from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -142,19 +141,30 @@ def _parse_span(text: str, start: dt.date) -> dt.date:
 
 
 def _write(text: str, output: str | None) -> None:
-    """Write to stdout, or to ``output`` atomically: a failed run never leaves a partial file."""
+    """Write to stdout, or to ``output`` atomically: a failed run never leaves a partial file.
+
+    The text goes to a temporary file beside the target, which then replaces
+    it in one rename; the file gets the permissions a plain ``open`` would give.
+    """
     if output is None or output == "-":
         sys.stdout.write(text)
         return
+    import tempfile
+
     target = Path(output)
     try:
-        fd, tmp = tempfile.mkstemp(
-            dir=target.parent or Path(), prefix=f".{target.name}.", suffix=".tmp"
-        )
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror}")
+    try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
             handle.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        Path(tmp).chmod(0o666 & ~umask)
         Path(tmp).replace(target)
     except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
         _fail(f"cannot write {output}: {exc.strerror}")
 
 
@@ -462,5 +472,12 @@ def _root(
 
 
 def main() -> None:
-    """Console entry point."""
+    """Console entry point.
+
+    iopctl uses no pydantic plugins, and looking for them costs ~20 ms of
+    ``importlib.metadata`` on every run; a user who does want them can still
+    set ``PYDANTIC_DISABLE_PLUGINS`` explicitly (typer does the same while it
+    builds its own adapters).
+    """
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     app()
