@@ -19,6 +19,7 @@ from iopctl.report import (
     ReportOptions,
     agenda_topics,
     cell,
+    gantt_name,
     render_agreement_report,
     template_name,
 )
@@ -138,14 +139,48 @@ def test_free_text_with_pipes_and_newlines_stays_in_one_cell() -> None:
     assert len(re.findall(r"(?<!\\)\|", row)) == 3  # two cells, as the header has
 
 
-def test_sparse_agreement_omits_empty_sections() -> None:
+@pytest.mark.parametrize(
+    ("lang", "no_amounts", "no_notice"),
+    [
+        (
+            "sv",
+            "## Ekonomi\n\nAvtalet anger inga belopp, och inga utbetalningar beräknas.\n",
+            "- Uppsägning under löpande period: avtalet anger ingen uppsägningstid.\n",
+        ),
+        (
+            "en",
+            "## Economy\n\nThe agreement states no amounts, and no payments are computed.\n",
+            "- Notice during a period: the agreement states no notice period.\n",
+        ),
+    ],
+)
+def test_sparse_agreement_says_plainly_what_it_lacks(
+    lang: str, no_amounts: str, no_notice: str
+) -> None:
+    """Empty sections vanish, but a missing economy or notice clause is said, not left out."""
     loaded = agreement("term: {start: 2024-01-01, end: 2024-12-31}\n")
-    for lang in ("sv", "en"):
-        options = ReportOptions(as_of=AS_OF, lang=lang)
-        text = render_agreement_report(loaded, SeriesStore(), options, Renderer())
-        assert hygiene_errors(text) == []
-        assert "Ekonomi" not in text and "Economy" not in text
-        assert gantt_errors(gantt_blocks(text)[0]) == []
+    options = ReportOptions(as_of=AS_OF, lang=lang)
+    text = render_agreement_report(loaded, SeriesStore(), options, Renderer())
+    assert hygiene_errors(text) == []
+    assert no_amounts in text and no_notice in text
+    assert "| År |" not in text and "| Year |" not in text
+    assert gantt_errors(gantt_blocks(text)[0]) == []
+
+
+def test_stockholm_last_renewal_period_says_no_notice_is_needed() -> None:
+    text = agreement_report("stockholm-boj-vasterort-2022")
+    assert (
+        "- Inga fler förlängningar: perioden är den sista, och avtalet upphör 2025-03-31 "
+        "utan uppsägning.\n"
+    ) in text
+    assert "| 2023/24 | anges inte |" in text
+    assert "- **2024/25 (2024-04-01 – 2025-03-31):**" in text
+
+
+def test_vgr_without_amounts_says_so_in_report_and_portfolio() -> None:
+    assert "Avtalet anger inga belopp" in agreement_report("vgr-boj-fyrbodol-2025")
+    row = next(line for line in portfolio().splitlines() if "`vgr-boj-fyrbodol-2025` |" in line)
+    assert "| ej påbörjad |" in row and "| avtalet anger inga belopp |" in row
 
 
 @pytest.mark.parametrize("agreement_id", SEED_IDS)
@@ -187,6 +222,42 @@ def test_gantt_checker_rejects_broken_syntax() -> None:
         "duplicate id 'a1'",
     ]
     assert gantt_errors([good[0], good[1], good[3]]) == [f"task outside a section: {good[3]!r}"]
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Dnr: 123", "Dnr 123"),
+        ("Rapport; del 2 # utkast", "Rapport del 2 utkast"),
+        ("Höjning 5% från 2025", "Höjning 5 från 2025"),
+        ("Section 4 report", "– Section 4 report"),
+        ("2025-03-31 återrapport", "– 2025-03-31 återrapport"),
+        ("::", "–"),
+        ("Återrapport (2025)", "Återrapport (2025)"),
+    ],
+)
+def test_gantt_names_cannot_break_the_task_line(title: str, name: str) -> None:
+    assert gantt_name(title) == name
+    line = f"    {gantt_name(title)} :milestone, m1, 2025-03-31, 0d"
+    assert gantt_errors(["gantt", "    dateFormat YYYY-MM-DD", "    section S", line]) == []
+
+
+def test_duty_title_with_a_colon_keeps_the_gantt_valid() -> None:
+    loaded = agreement(
+        """
+        term: {start: 2024-01-01, end: 2025-12-31}
+        duties:
+          - kind: report
+            id: rapport
+            title: "Dnr: 123; återrapport #1"
+            by: civil
+            due: 2025-03-31
+        """
+    )
+    text = render_agreement_report(loaded, SeriesStore(), ReportOptions(as_of=AS_OF), Renderer())
+    (block,) = gantt_blocks(text)
+    assert gantt_errors(block) == []
+    assert "    Dnr 123 återrapport 1 :milestone, report1, 2025-03-31, 0d" in block
 
 
 def test_hygiene_checker_rejects_none_and_empty_headings() -> None:

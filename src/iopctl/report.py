@@ -96,12 +96,25 @@ def oneline(text: object) -> str:
     return " ".join(str(text).split())
 
 
-_GANTT_UNSAFE = re.compile(r"[:;#\n\r]+")
+_GANTT_UNSAFE = re.compile(r"[:;#%\n\r]+")
+_GANTT_MISREAD = re.compile(
+    r"(?:gantt|title|section|click|call|href|dateformat|axisformat|tickinterval|includes"
+    r"|excludes|todaymarker|weekday|inclusiveenddates|topaxis|accdescr|acctitle|\d{4}-\d\d-\d\d)",
+    re.IGNORECASE,
+)
 
 
 def gantt_name(text: object) -> str:
-    """A mermaid gantt task name: ``:``, ``;`` and ``#`` would end or break the task line."""
-    return oneline(_GANTT_UNSAFE.sub(" ", str(text)))
+    """A mermaid gantt task name or title that mermaid's lexer reads as plain text.
+
+    ``:`` ends a task name, ``;`` and ``#`` end the line, ``%`` can start a
+    comment: each becomes a space.  A name that begins with one of mermaid's
+    keywords (case-insensitive, matched as a prefix by its lexer) or with an
+    ISO date would be read as that keyword or date, so it gets a leading dash;
+    an empty name would leave the task line without one.
+    """
+    name = oneline(_GANTT_UNSAFE.sub(" ", str(text)))
+    return f"– {name}".strip() if not name or _GANTT_MISREAD.match(name) else name
 
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -301,10 +314,26 @@ def _contribution_view(c: Contribution, lang: str) -> View:
     }
 
 
+def _year_label(y: PaymentYear) -> str:
+    """``2023`` for a calendar year, ``2022/23`` for an agreement year from 1 April 2022.
+
+    A bare ``2022`` next to an amount reads as the calendar year; for an
+    agreement year that starts mid-year it would put the money in the wrong
+    budget year.
+    """
+    start, end = y.period_start, y.period_end
+    if start is None or end is None or start.year == end.year:
+        return str(y.year)
+    return f"{start.year}/{end.year % 100:02d}"
+
+
 def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
     pc = y.per_capita
     return {
         "year": y.year,
+        "label": _year_label(y),
+        "period_start": iso(y.period_start),
+        "period_end": iso(y.period_end),
         "current": y.year == as_of.year,
         "due": iso(y.due),
         "window_start": iso(y.window_start),
@@ -507,6 +536,7 @@ def _portfolio_row(loaded: LoadedAgreement, c: Computed, as_of: dt.date, lang: s
         "start": term["start"],
         "end": term["end"],
         "final_end": term["final_end"],
+        "state": term["state"],
         "period_number": term["period_number"],
         "period_count": term["period_count"],
         "period_end": term["period_end"],
@@ -515,6 +545,7 @@ def _portfolio_row(loaded: LoadedAgreement, c: Computed, as_of: dt.date, lang: s
         "yearly_amount": _money(this_year.amount, lang) if this_year else None,
         "yearly_missing": list(this_year.missing) if this_year else [],
         "has_payment": this_year is not None,
+        "has_amounts": bool(c.payments),
     }
 
 
