@@ -12,9 +12,9 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
-from iopctl.checks import Check, CheckContext, run_checks
+from iopctl.checks import AgreementCheck, AgreementRef, CheckContext, check_set, run_checks
 from iopctl.loader import LoadedAgreement, load_series, load_text
-from iopctl.problems import Problem, Severity
+from iopctl.problems import NO_FILE, Problem, Severity
 
 MINIMAL = """\
 id: t
@@ -43,7 +43,7 @@ def check(
     *texts: str,
     paths: Sequence[str] = ("t.yaml",),
     as_of: dt.date = AS_OF,
-    extra: Sequence[Check] = (),
+    extra: Sequence[AgreementCheck] = (),
 ) -> list[Problem]:
     """Every check's problems for agreements ``texts`` stored at ``paths``."""
     series, series_problems = load_series()
@@ -321,3 +321,17 @@ def test_a_crashing_check_is_reported_and_the_others_still_run() -> None:
     crash = problems[1]
     assert (crash.path, crash.line, crash.severity) == ("t.yaml", 0, ERROR)
     assert crash.message == "check crashing crashed: ZeroDivisionError: boom"
+
+
+def crashing_across(refs: Sequence[AgreementRef], ctx: CheckContext) -> Iterator[Problem]:
+    raise KeyError("gone")
+    yield  # pragma: no cover - makes this a generator like the real checks
+
+
+def test_a_crashing_check_across_files_is_reported_without_a_file() -> None:
+    series, _ = load_series()
+    refs = [AgreementRef.of(load(MINIMAL)), AgreementRef.of(load(MINIMAL, "other/t.yaml"))]
+    problems = check_set(refs, CheckContext(as_of=AS_OF, series=series), [crashing_across])
+    assert [p.code for p in problems] == ["duplicate-id", "check-crashed"]
+    assert (problems[1].path, problems[1].line) == (NO_FILE, 0)
+    assert problems[1].message == "check crashing_across crashed: KeyError: 'gone'"

@@ -1,11 +1,12 @@
 """Semantic checks: what a schema cannot say about one field alone.
 
-A check is a plain function ``(loaded, ctx) -> Iterable[Problem]`` that looks
-at one agreement; the built-in ones are listed, in order, in :data:`CHECKS`.
-The few that compare agreements with each other (a unique id) take small
-:class:`AgreementRef` records instead and sit in :data:`SET_CHECKS`, so that
-validation can stream: load a file, check it, let it go.  A crashing check
-becomes a problem that names it and the file instead of hiding the others.
+An :data:`AgreementCheck` is a plain function ``(loaded, ctx) ->
+Iterable[Problem]`` that looks at one agreement; the built-in ones are listed,
+in order, in :data:`CHECKS`.  The few that compare agreements with each other
+(a unique id) are :data:`SetCheck` s: they take small :class:`AgreementRef`
+records instead and sit in :data:`SET_CHECKS`, so that validation can stream:
+load a file, check it, let it go.  A crashing check of either kind becomes a
+problem that names it instead of hiding the others.
 
 Errors are things that are wrong (a budget that does not add up, an org number
 with a bad check digit); warnings are things that are probably wrong or need a
@@ -26,10 +27,8 @@ from dateutil.relativedelta import relativedelta
 from .indices import SeriesStore
 from .loader import LoadedAgreement
 from .models import MonthDay
-from .problems import Problem, error, warning
-from .yamlread import dotted
-
-FieldPath = tuple[str | int, ...]
+from .problems import NO_FILE, Problem, error, warning
+from .yamlread import PathKey, dotted
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +40,7 @@ class CheckContext:
     horizon_months: int = 12
 
 
-Check = Callable[[LoadedAgreement, CheckContext], Iterable[Problem]]
+AgreementCheck = Callable[[LoadedAgreement, CheckContext], Iterable[Problem]]
 """A check of one agreement; most checks are this kind."""
 
 
@@ -68,12 +67,12 @@ SetCheck = Callable[[Sequence[AgreementRef], CheckContext], Iterable[Problem]]
 """A check across all agreements of a run."""
 
 
-def _err(la: LoadedAgreement, field: FieldPath, code: str, message: str) -> Problem:
+def _err(la: LoadedAgreement, field: PathKey, code: str, message: str) -> Problem:
     line, col = la.marks.at(field)
     return error(la.path, line, col, code, message, dotted(field))
 
 
-def _warn(la: LoadedAgreement, field: FieldPath, code: str, message: str) -> Problem:
+def _warn(la: LoadedAgreement, field: PathKey, code: str, message: str) -> Problem:
     line, col = la.marks.at(field)
     return warning(la.path, line, col, code, message, dotted(field))
 
@@ -240,7 +239,7 @@ def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
         return
     total = Decimal(0)
     for i, c in enumerate(funding.contributions):
-        field: FieldPath = ("funding", "contributions", i)
+        field: PathKey = ("funding", "contributions", i)
         counted = c.amount if c.kind != "in_kind" else c.value
         if c.kind != "in_kind" and c.amount is None:
             yield _err(la, field, "funding-amount", f"a {c.kind} contribution needs an amount")
@@ -302,14 +301,14 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
     horizon = ctx.as_of + relativedelta(months=ctx.horizon_months)
     for year in payment_schedule(la, ctx.series, lang="en", until=horizon):
         if year.missing and year.due is not None and ctx.as_of <= year.due <= horizon:
-            field: FieldPath = ("indexation", "index")
+            field: PathKey = ("indexation", "index")
             if la.agreement.per_capita is not None and "population" in year.missing[0]:
                 field = ("per_capita", "population")
             message = f"payment due {year.due} is {'; '.join(year.missing)}"
             yield _warn(la, field, "payment-data-missing", message)
 
 
-CHECKS: tuple[Check, ...] = (
+CHECKS: tuple[AgreementCheck, ...] = (
     check_id_matches_file,
     check_parties,
     check_org_numbers,
@@ -328,8 +327,13 @@ SET_CHECKS: tuple[SetCheck, ...] = (check_unique_ids,)
 """The built-in checks across files."""
 
 
+def _crashed(name: str, exc: Exception, path: str) -> Problem:
+    message = f"check {name} crashed: {type(exc).__name__}: {exc}"
+    return error(path, 0, 0, "check-crashed", message)
+
+
 def check_agreement(
-    la: LoadedAgreement, ctx: CheckContext, extra: Sequence[Check] = ()
+    la: LoadedAgreement, ctx: CheckContext, extra: Sequence[AgreementCheck] = ()
 ) -> list[Problem]:
     """Every check of one agreement; a crashing check becomes a problem naming it and the file."""
     problems: list[Problem] = []
@@ -337,18 +341,27 @@ def check_agreement(
         try:
             problems.extend(check(la, ctx))
         except Exception as exc:  # one broken check must not hide the others
-            message = f"check {check.__name__} crashed: {type(exc).__name__}: {exc}"
-            problems.append(error(la.path, 0, 0, "check-crashed", message))
+            problems.append(_crashed(check.__name__, exc, la.path))
     return problems
 
 
-def check_set(refs: Sequence[AgreementRef], ctx: CheckContext) -> list[Problem]:
-    """The checks that compare agreements with each other."""
-    return [p for check in SET_CHECKS for p in check(refs, ctx)]
+def check_set(
+    refs: Sequence[AgreementRef], ctx: CheckContext, extra: Sequence[SetCheck] = ()
+) -> list[Problem]:
+    """The checks that compare agreements with each other; a crash is reported like above."""
+    problems: list[Problem] = []
+    for check in (*SET_CHECKS, *extra):
+        try:
+            problems.extend(check(refs, ctx))
+        except Exception as exc:  # no one file is to blame
+            problems.append(_crashed(check.__name__, exc, NO_FILE))
+    return problems
 
 
 def run_checks(
-    agreements: Sequence[LoadedAgreement], ctx: CheckContext, extra: Sequence[Check] = ()
+    agreements: Sequence[LoadedAgreement],
+    ctx: CheckContext,
+    extra: Sequence[AgreementCheck] = (),
 ) -> list[Problem]:
     """Every check of every agreement, then the checks across them."""
     problems = [p for la in agreements for p in check_agreement(la, ctx, extra)]

@@ -174,12 +174,16 @@ def _open(paths: list[str] | None) -> Project:
     return open_project(paths or list(DEFAULT_PATHS))
 
 
-def _stderr_problems(project: Project) -> None:
-    """Reading problems on stderr, then exit 2 if nothing could be read at all."""
+def _print_problems(project: Project) -> None:
+    """The problems of the files that did not load, on stderr: the output skips them."""
     from .problems import render_text
 
-    if project.problems:
-        sys.stderr.write(render_text(project.problems))
+    sys.stderr.write(render_text(project.problems))
+
+
+def _stderr_problems(project: Project) -> None:
+    """Reading problems on stderr, then exit 2 if nothing could be read at all."""
+    _print_problems(project)
     if project.unreadable and not project.agreements:
         raise typer.Exit(int(Exit.USAGE))
 
@@ -187,10 +191,7 @@ def _stderr_problems(project: Project) -> None:
 def _one(project: Project, agreement_id: str) -> Project:
     """Exit 2 naming the known ids when ``agreement_id`` is not among the agreements."""
     if project.find(agreement_id) is None:
-        from .problems import render_text
-
-        if project.problems:
-            sys.stderr.write(render_text(project.problems))
+        _print_problems(project)
         known = ", ".join(sorted(a.agreement.id for a in project.agreements)) or "none"
         _fail(f"no valid agreement with id {agreement_id!r} (known: {known})")
     return project
@@ -229,7 +230,7 @@ def validate(
         sys.stderr.write(summary)
     if result.unreadable:
         raise typer.Exit(int(Exit.USAGE))
-    failing = [p for p in problems if p.is_error or strict]
+    failing = any(p.is_error or strict for p in problems)
     raise typer.Exit(int(Exit.PROBLEMS if failing else Exit.OK))
 
 

@@ -45,6 +45,11 @@ SUFFIXES = (".yaml", ".yml")
 INPUT_CODES = frozenset({"not-found", "unreadable", "no-agreements"})
 
 
+def input_failed(problems: Iterable[Problem]) -> bool:
+    """Whether some input could not be read at all: the CLI exits 2 rather than 1 for that."""
+    return any(p.code in INPUT_CODES for p in problems)
+
+
 @dataclass(frozen=True, slots=True)
 class LoadedAgreement:
     """An agreement with the file it came from and the position of every node in it."""
@@ -66,10 +71,6 @@ class LoadResult:
     agreements: list[LoadedAgreement]
     problems: list[Problem]
     files: int
-
-    @property
-    def unreadable(self) -> bool:
-        return any(p.code in INPUT_CODES for p in self.problems)
 
 
 def discover(paths: Sequence[str]) -> tuple[list[str], list[Problem]]:
@@ -152,11 +153,7 @@ def iter_load(files: Sequence[str]) -> Iterator[tuple[LoadedAgreement | None, li
     """
     for path in files:
         text, read_problems = read_text(path)
-        if text is None:
-            yield None, read_problems
-            continue
-        loaded, load_problems = load_text(text, path)
-        yield loaded, [*read_problems, *load_problems]
+        yield (None, read_problems) if text is None else load_text(text, path)
 
 
 def load_paths(paths: Sequence[str]) -> LoadResult:
@@ -206,9 +203,7 @@ def _schema_problems(
     return problems
 
 
-def _schema_problem(
-    path: str, marks: Marks, item: Any, root: type[BaseModel] = Agreement
-) -> Problem:
+def _schema_problem(path: str, marks: Marks, item: Any, root: type[BaseModel]) -> Problem:
     loc: tuple[Any, ...] = tuple(item["loc"])
     kind: str = item["type"]
     existing = marks.existing(loc)

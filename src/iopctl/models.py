@@ -41,20 +41,19 @@ def decimal_text(value: object) -> object:
 _NON_NEGATIVE_NUMBER = WithJsonSchema({"type": "number", "minimum": 0})
 """How a Decimal looks in the exported JSON Schema: YAML writes it as a plain number."""
 
-Money = Annotated[
+_NonNegativeDecimal = Annotated[
     Decimal,
     BeforeValidator(decimal_text),
     Field(ge=0, allow_inf_nan=False),
     _NON_NEGATIVE_NUMBER,
 ]
+
+Money = _NonNegativeDecimal
 """An amount in SEK: integer or decimal, never negative."""
 
-Hours = Annotated[
-    Decimal,
-    BeforeValidator(decimal_text),
-    Field(ge=0, allow_inf_nan=False),
-    _NON_NEGATIVE_NUMBER,
-]
+Hours = _NonNegativeDecimal
+"""Volunteer or staff hours: the same number rules as money, a different unit."""
+
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
 
@@ -119,6 +118,8 @@ class Contact(Model):
     title: Name | None = None
     email: Name | None = None
     phone: Name | None = None
+    note: Text | None = None
+    """Why this person is listed when the document says (e.g. "kontaktperson för uppföljning")."""
 
 
 class Signatory(Model):

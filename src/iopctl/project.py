@@ -1,7 +1,10 @@
 """A set of agreements with the series they need: what every command starts from.
 
-``open_project`` reads; ``validate`` runs the checks.  Both return data, so the
-CLI, the tests and a user's own script share one way in.
+``open_project`` reads every agreement into memory (what ``deadlines``,
+``report`` and ``show`` need) and ``validate`` runs the checks on it;
+``validate_paths`` is the streaming equivalent that ``iopctl validate`` uses,
+so memory stays flat over thousands of files.  All return data, so the CLI,
+the tests and a user's own script share one way in.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .indices import SeriesStore
-from .loader import INPUT_CODES, LoadedAgreement, discover, iter_load, load_paths, load_series
+from .loader import LoadedAgreement, discover, input_failed, iter_load, load_paths, load_series
 from .problems import Problem
 
 DEFAULT_PATHS = ("agreements",)
@@ -21,6 +24,8 @@ DEFAULT_DATA_DIR = "data"
 
 @dataclass(frozen=True, slots=True)
 class Project:
+    """The agreements that loaded, the series, and the problems of what did not load."""
+
     agreements: list[LoadedAgreement]
     series: SeriesStore
     problems: list[Problem] = field(default_factory=list)
@@ -31,7 +36,8 @@ class Project:
 
     @property
     def unreadable(self) -> bool:
-        return any(p.code in INPUT_CODES for p in self.problems)
+        """Some path could not be read at all (missing, empty folder, no permission)."""
+        return input_failed(self.problems)
 
 
 def _data_dirs(data_dirs: Sequence[str] | None) -> Sequence[str]:
@@ -60,12 +66,15 @@ def validate(project: Project, as_of: dt.date) -> list[Problem]:
 
 @dataclass(frozen=True, slots=True)
 class Validation:
+    """What ``iopctl validate`` prints: every problem, and how many files were looked at."""
+
     problems: list[Problem]
     files: int
 
     @property
     def unreadable(self) -> bool:
-        return any(p.code in INPUT_CODES for p in self.problems)
+        """Some path could not be read at all: ``validate`` exits 2 however the rest went."""
+        return input_failed(self.problems)
 
 
 def validate_paths(

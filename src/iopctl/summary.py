@@ -10,8 +10,9 @@ from .models import Agreement
 
 
 def render_summary(agreement: Agreement) -> str:
+    """One line per fact, labels padded to one column, so ``grep`` finds e.g. ``notice:``."""
     a = agreement
-    lines = [f"{a.title}", f"  id:        {a.id}", f"  status:    {a.status}"]
+    lines = [a.title, f"  id:        {a.id}", f"  status:    {a.status}"]
     if a.reference is not None and a.reference.dnr:
         lines.append(f"  dnr:       {a.reference.dnr}")
     lines.append(f"  source:    {a.source.document}")

@@ -357,17 +357,9 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
     """
     tab = _TAB_INDENT.search(text)
     if tab is not None:
-        line = text.count("\n", 0, tab.start()) + 1
-        col = tab.end() - tab.start()
-        return (
-            None,
-            Marks(),
-            [
-                error(
-                    path, line, col, "yaml-tab", "tab character in indentation; indent with spaces"
-                )
-            ],
-        )
+        line, col = _position(text, tab.end() - 1)  # at the tab itself
+        message = "tab character in indentation; indent with spaces"
+        return None, Marks(), [error(path, line, col, "yaml-tab", message)]
     deep = _too_deep(text)
     if deep is not None:
         line, col = _position(text, deep)
