@@ -1,16 +1,19 @@
-"""docs/report.md tells the truth: its example is real output, and it names every variable."""
+"""docs/report.md and the README tell the truth: examples are real output, every variable named."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
+
+import pytest
 
 from conftest import ROOT
 from iopctl.report import ReportOptions, agreement_view, compute, portfolio_view
 from report_helpers import AS_OF, agreement_report, seeds
 
 DOC = ROOT / "docs" / "report.md"
+README = ROOT / "README.md"
 EXCERPT = re.compile(
     r"<!-- excerpt: (?P<id>\S+) (?P<meeting>\S+) (?P<lang>\S+) (?P<as_of>\S+) -->\n"
     r"````markdown\n(?P<text>.*?)````\n<!-- end excerpt -->",
@@ -18,12 +21,37 @@ EXCERPT = re.compile(
 )
 
 
-def test_example_excerpt_appears_verbatim_in_the_real_report() -> None:
-    match = EXCERPT.search(DOC.read_text(encoding="utf-8"))
-    assert match is not None, "docs/report.md lost its excerpt markers"
-    assert match["as_of"] == AS_OF.isoformat()
-    report = agreement_report(match["id"], match["lang"], match["meeting"])
-    assert match["text"] in report
+def _excerpts(text: str) -> list[re.Match[str]]:
+    return list(EXCERPT.finditer(text))
+
+
+def _readme_example() -> str:
+    """The README's report section (GitHub issue #5), between its markers."""
+    text = README.read_text(encoding="utf-8")
+    start, end = "<!-- report-example:start -->", "<!-- report-example:end -->"
+    assert start in text and end in text, "README.md lost its report-example markers"
+    return text[text.index(start) : text.index(end)]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [lambda: DOC.read_text(encoding="utf-8"), _readme_example],
+    ids=["docs/report.md", "README.md"],
+)
+def test_example_excerpts_appear_verbatim_in_the_real_report(where: Callable[[], str]) -> None:
+    matches = _excerpts(where())
+    assert matches, "lost its excerpt markers"
+    for match in matches:
+        assert match["as_of"] == AS_OF.isoformat()
+        report = agreement_report(match["id"], match["lang"], match["meeting"])
+        assert match["text"] in report, match["text"][:80]
+
+
+def test_excerpt_check_can_fail() -> None:
+    (first, *_) = _excerpts(_readme_example())
+    altered = first["text"].replace("472\u00a0200", "472\u00a0201")
+    assert altered != first["text"]
+    assert altered not in agreement_report(first["id"], first["lang"], first["meeting"])
 
 
 def _keys(value: Any) -> Iterator[str]:
