@@ -157,3 +157,35 @@ def test_occurrence_keys_do_not_depend_on_dates() -> None:
     series = open_project([]).series
     keys = {r.uid for r in agreement_deadlines(agreement(LOGGED), series, AS_OF)}
     assert keys == {r.uid for r in agreement_deadlines(agreement(moved), series, AS_OF)}
+
+
+OPEN_ENDED = """
+term:
+  start: 2024-01-01
+  end: 2024-12-31
+  renewal: {automatic: true, period_months: 12, notice_by: {month: 9, day: 30}}
+"""
+
+
+def test_open_ended_renewal_lists_a_stop_deadline_whose_renewal_is_beyond_the_window() -> None:
+    # The renewal of 2026-01-01 lies after --until, but its stop deadline
+    # 2025-09-30 lies inside the window: leaving it out hides the one date
+    # that matters.
+    query = DeadlineQuery(as_of=D(2025, 1, 15), until=D(2025, 12, 1))
+    rows = select_deadlines([agreement(OPEN_ENDED)], open_project([]).series, query)
+    assert [(r.kind, r.occurrence, r.date) for r in rows] == [
+        ("notice_deadline", "period-3", D(2025, 9, 30))
+    ]
+    assert "2026-01-01" in rows[0].title
+
+
+def test_open_ended_renewal_does_not_end_when_until_is_in_the_past() -> None:
+    # --include-past with an --until before --as-of must not make a running
+    # open-ended agreement look ended (that turns "overdue" into "missed").
+    loaded = agreement(
+        OPEN_ENDED + "duties:\n  - {kind: evaluation, id: eval, title: Utvärdering}\n"
+    )
+    rows = by_key(
+        agreement_deadlines(loaded, open_project([]).series, D(2025, 6, 1), until=D(2024, 6, 1))
+    )
+    assert rows["evaluation", "eval.2024"].status == "overdue"

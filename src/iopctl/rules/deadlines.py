@@ -144,13 +144,22 @@ def agreement_deadlines(
     """Every deadline of one agreement, whatever its date, sorted by date.
 
     Renewals without ``latest_end`` are listed up to ``until`` (default: two
-    years after ``as_of``): an open-ended list has no last row.
+    years after ``as_of``; never before ``as_of``, so a running agreement does
+    not look ended): an open-ended list has no last row.  Their term rows are
+    built from periods a little beyond that horizon, because the deadline to
+    stop a renewal comes up to a year (or the notice period) before the
+    renewal itself: a stop deadline within the horizon is listed even when its
+    renewal starts after it.
     """
-    horizon = until or add_months(as_of, 12 * OPEN_ENDED_YEARS)
-    periods = term_periods(loaded.agreement.term, horizon)
+    term = loaded.agreement.term
+    horizon = max(until or add_months(as_of, 12 * OPEN_ENDED_YEARS), as_of)
+    periods = term_periods(term, horizon)
     builder = _Builder(loaded, as_of, periods[-1].end < as_of, texts(lang))
+    termination = loaded.agreement.termination
+    lead = max(12, termination.notice_months if termination else 0) + 1
+    ahead = term_periods(term, add_months(horizon, lead))
     rows = [
-        *_term_rows(builder, periods),
+        *(r for r in _term_rows(builder, ahead) if ahead == periods or r.date <= horizon),
         *_payment_rows(builder, payment_schedule(loaded, series, lang, horizon)),
         *_duty_rows(builder, duty_occurrences(loaded.agreement, periods[-1].end)),
     ]
