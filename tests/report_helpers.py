@@ -100,11 +100,49 @@ def gantt_errors(lines: list[str]) -> list[str]:
 # --- markdown hygiene ----------------------------------------------------------------------
 
 _HEADING = re.compile(r"^(#{1,6}) ")
+_PIPE = re.compile(r"(?<!\\)\|")
+RAW_CODES = (
+    "calendar_year",
+    "agreement_year",
+    "in_kind",
+    "self_financing",
+    "half_yearly",
+    "renewal_stop",
+    "notice_deadline",
+    "option_deadline",
+    "report_due",
+    "due_soon",
+    "term_end",
+    "repay_unused_funds",
+)
+"""Codes of the agreement format and the rules; a report words them, never prints them."""
+
+
+def _table_errors(markdown: str) -> list[str]:
+    """Every row of a table has as many unescaped ``|`` as its header (fenced code skipped)."""
+    errors: list[str] = []
+    width: int | None = None
+    fenced = False
+    for line in markdown.splitlines():
+        if line.startswith("```"):
+            fenced = not fenced
+        if fenced or not line.startswith("|"):
+            width = None
+            continue
+        cells = len(_PIPE.findall(line))
+        if width is None:
+            width = cells
+        elif cells != width:
+            errors.append(f"table row with {cells - 1} cells, header has {width - 1}: {line!r}")
+    return errors
 
 
 def hygiene_errors(markdown: str) -> list[str]:
-    """No ``None``, no unrendered Jinja, no heading without content before the next one."""
+    """No ``None``, no unrendered Jinja, no raw codes, no ragged table, no empty section."""
     errors = [f"{token!r} in output" for token in ("None", "{{", "{%", "}}") if token in markdown]
+    prose = re.sub(r"`[^`\n]*`", "", markdown)  # field names in backticks may hold codes
+    errors += [f"raw code {code!r} in output" for code in RAW_CODES if code in prose]
+    errors += _table_errors(markdown)
     lines = [line for line in markdown.splitlines() if line.strip()]
     for this, after in zip(lines, [*lines[1:], ""], strict=True):
         heading, following = _HEADING.match(this), _HEADING.match(after)

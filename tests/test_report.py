@@ -269,6 +269,12 @@ def test_hygiene_checker_rejects_none_and_empty_headings() -> None:
         "'{{' in output",
         "'}}' in output",
     ]
+    assert hygiene_errors("# A\n\nBeloppen gäller calendar_year.\n") == [
+        "raw code 'calendar_year' in output"
+    ]
+    assert hygiene_errors("# A\n\n| `funding.per` | calendar \\| year |\n") == []
+    ragged = "# A\n\n| a | b |\n|---|---|\n| 1 | 2 | 3 |\n"
+    assert hygiene_errors(ragged) == ["table row with 3 cells, header has 2: '| 1 | 2 | 3 |'"]
 
 
 # --- templates: caching, overrides, errors, sandbox -----------------------------------------
