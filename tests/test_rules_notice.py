@@ -78,3 +78,35 @@ def test_notice_limited_by_term_end_or_notice_period() -> None:
     assert "termination.by" in refused.explanation[0]
     english = answer_notice(loaded, D(2026, 1, 15), "civil", lang="en")
     assert "does not allow" in english.explanation[0]
+
+
+LINKOPING_LIKE = """
+term: {start: 2023-01-01, end: 2025-12-31}
+termination: {notice_months: 6, by: either}
+"""
+
+
+def test_notice_after_the_final_end_has_no_effect() -> None:
+    answer = answer_notice(agreement(LINKOPING_LIKE), D(2026, 3, 1))
+    assert (answer.effective_end, answer.limited_by) == (D(2025, 12, 31), "already_ended")
+    # No notice-period arithmetic that pretends the notice still does something.
+    assert not any("2026-09-01" in line for line in answer.explanation)
+    assert "redan upphört 2025-12-31" in answer.explanation[0]
+
+
+def test_notice_before_the_start_counts_from_the_day_given() -> None:
+    loaded = agreement(LINKOPING_LIKE)
+    soon = answer_notice(loaded, D(2022, 12, 1))
+    assert (soon.effective_end, soon.limited_by) == (D(2023, 6, 1), "notice_period")
+    assert "börjar 2023-01-01" in soon.explanation[0]
+    # Ending before the start means it never takes effect: no end date is claimed.
+    never = answer_notice(loaded, D(2022, 3, 1), lang="en")
+    assert (never.effective_end, never.limited_by) == (None, "before_start")
+    assert any("never takes effect" in line for line in never.explanation)
+
+
+def test_notice_in_the_last_renewal_says_there_is_no_further_renewal() -> None:
+    answer = answer_notice(agreement(STOCKHOLM_LIKE), D(2024, 10, 1))
+    assert answer.effective_end == D(2025, 3, 31)
+    # It renews, just not beyond latest_end: "förlängs inte" alone would be wrong.
+    assert any("förlängs inte längre (term.renewal.latest_end)" in x for x in answer.explanation)

@@ -282,6 +282,8 @@ _LIMITED_BY = {
     "notice_period": ("uppsägningstiden", "the notice period"),
     "term_end": ("periodens slut", "the end of the period"),
     "renewal_stop": ("stoppad förlängning", "the stopped renewal"),
+    "already_ended": ("redan upphört", "already ended"),
+    "before_start": ("träder aldrig i kraft", "never takes effect"),
     "none": ("–", "–"),
 }
 

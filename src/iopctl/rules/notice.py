@@ -22,6 +22,11 @@ from ..loader import LoadedAgreement
 from .terms import Period, term_periods
 from .texts import texts
 
+LimitedBy = Literal[
+    "notice_period", "term_end", "renewal_stop", "none", "already_ended", "before_start"
+]
+"""What fixed ``effective_end``; the last two mean the notice changes nothing / ends it unborn."""
+
 NOTICE_HORIZON_YEARS = 10
 """How far to list open-ended renewals when answering a notice question."""
 
@@ -49,7 +54,7 @@ class NoticeAnswer:
     """False when the termination clause reserves notice to the other party."""
     notice_months: int | None
     effective_end: dt.date | None
-    limited_by: Literal["notice_period", "term_end", "renewal_stop", "none"]
+    limited_by: LimitedBy
     current_end: dt.date | None
     """End of the period running on ``given`` (or the term end before the start)."""
     stops_renewal: bool | None
@@ -112,28 +117,42 @@ def answer_notice(
             current.end, stops, next_deadline, None, tuple(lines), source,
         )  # fmt: skip
 
-    if given > periods[-1].end:
-        lines.append(t.notice_after_end(periods[-1].end))
+    final_end = periods[-1].end
+    months = termination.notice_months if termination is not None else None
+    if given > final_end:
+        # Nothing is left to end: say so instead of doing notice arithmetic.
+        lines.append(t.notice_after_end(final_end))
+        return NoticeAnswer(
+            agreement.id, given, by, True, months, final_end, "already_ended",
+            current.end, None, None, None, tuple(lines), source,
+        )  # fmt: skip
+    start = agreement.term.start
+    if given < start:
+        lines.append(t.notice_before_start(start))
+        if months is not None and (naive := add_months(given, months)) < start:
+            lines.append(t.never_takes_effect(given, months, naive, start))
+            return NoticeAnswer(
+                agreement.id, given, by, True, months, None, "before_start",
+                current.end, None, None, None, tuple(lines), source,
+            )  # fmt: skip
     if next_deadline is not None:
         lines.append(t.renewal_stop(following.start if following else None, next_deadline, stops))
 
     latest: dt.date | None
-    if termination is not None:
-        months = termination.notice_months
+    limited: LimitedBy
+    if months is not None:
         naive = add_months(given, months)
         effective = min(naive, runs_to.end)
-        limited: Literal["notice_period", "term_end", "renewal_stop", "none"] = (
-            "notice_period" if naive <= runs_to.end else "term_end"
-        )
+        limited = "notice_period" if naive <= runs_to.end else "term_end"
         latest = latest_notice_date(current.end, months)
         lines.append(t.notice_period(given, months, naive, runs_to.end, limited == "term_end"))
         lines.append(t.latest_notice(current.end, months, latest))
     else:
-        months = None
         effective = runs_to.end
         limited = "renewal_stop" if next_deadline is not None else "none"
         latest = next_deadline
-        lines.append(t.no_termination_clause(next_deadline is not None, effective))
+        renews = agreement.term.renewal is not None and agreement.term.renewal.automatic
+        lines.append(t.no_termination_clause(next_deadline is not None, renews, effective))
     return NoticeAnswer(
         agreement.id, given, by, True, months, effective, limited,
         current.end, stops, next_deadline, latest, tuple(lines), source,

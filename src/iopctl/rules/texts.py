@@ -244,7 +244,28 @@ class Texts:
         )
 
     def notice_after_end(self, end: dt.date) -> str:
-        return self._(f"Avtalet har redan upphört {end}.", f"The agreement already ended on {end}.")
+        return self._(
+            f"Avtalet har redan upphört {end}; en uppsägning nu har ingen verkan.",
+            f"The agreement already ended on {end}; notice now has no effect.",
+        )
+
+    def notice_before_start(self, start: dt.date) -> str:
+        return self._(
+            f"Avtalet har inte börjat än (börjar {start}); uppsägningstiden räknas från "
+            "dagen uppsägningen ges.",
+            f"The agreement has not started yet (starts {start}); the notice period runs "
+            "from the day notice is given.",
+        )
+
+    def never_takes_effect(
+        self, given: dt.date, months: int, naive: dt.date, start: dt.date
+    ) -> str:
+        return self._(
+            f"{given} + {self.months(months)} = {naive}, före avtalets början {start}: "
+            "avtalet träder aldrig i kraft.",
+            f"{given} + {self.months(months)} = {naive}, before the start {start}: "
+            "the agreement never takes effect.",
+        )
 
     def renewal_stop(self, start: dt.date | None, deadline: dt.date, in_time: bool | None) -> str:
         verdict = self._("i tid", "in time") if in_time else self._("för sent", "too late")
@@ -272,13 +293,21 @@ class Texts:
             f"Latest notice day for the end {end}: {end} − {self.months(months)} → {latest}.",
         )
 
-    def no_termination_clause(self, renewal: bool, end: dt.date) -> str:
-        if renewal:
+    def no_termination_clause(self, stoppable: bool, renews: bool, end: dt.date) -> str:
+        """``stoppable``: a renewal is still ahead; ``renews``: the agreement renews at all."""
+        if stoppable:
             return self._(
                 f"Avtalet saknar uppsägningsklausul: uppsägning stoppar bara förlängningen; "
                 f"avtalet upphör {end}.",
                 f"The agreement has no termination clause: notice only stops the renewal; "
                 f"it ends on {end}.",
+            )
+        if renews:
+            return self._(
+                f"Avtalet saknar uppsägningsklausul och förlängs inte längre "
+                f"(term.renewal.latest_end): det upphör {end}.",
+                f"The agreement has no termination clause and renews no further "
+                f"(term.renewal.latest_end): it ends on {end}.",
             )
         return self._(
             f"Avtalet saknar uppsägningsklausul och förlängs inte: det upphör {end}.",
