@@ -6,13 +6,14 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from conftest import AGREEMENTS, ROOT, Run
 from iopctl import formatting as fmt
-from iopctl.indices import SeriesStore
+from iopctl.indices import SeriesStore, SeriesValue
 from iopctl.report import (
     Renderer,
     ReportError,
@@ -122,6 +123,31 @@ def test_missing_opi_value_is_unknown_with_the_reason() -> None:
     row = next(line for line in text.splitlines() if line.startswith("| 2024 |"))
     assert "okänt: OPI 2024 saknas i data/indices/opi.yaml" in row
     assert "| 2024 | 2024-01-31 |" in row
+
+
+def test_known_opi_steps_show_year_value_status_and_source() -> None:
+    project = seeds()
+    opi = project.series.index("OPI")
+    assert opi is not None
+    step = SeriesValue(
+        year=2024,
+        value=Decimal("4.1"),
+        status="preliminary",
+        published=dt.date(2023, 12, 14),
+        source="SKR cirkulär | test",
+    )
+    series = dataclasses.replace(
+        project.series, indices={"opi": dataclasses.replace(opi, values={**opi.values, 2024: step})}
+    )
+    loaded = project.find("linkoping-boj-2023")
+    assert loaded is not None
+    text = render_agreement_report(loaded, series, ReportOptions(as_of=AS_OF), Renderer())
+    row = next(line for line in text.splitlines() if line.startswith("| 2024 |"))
+    assert f"| 472{NBSP}200{NBSP}kr | 491{NBSP}560{NBSP}kr |" in row  # 472 200 × 1,041 = 491 560,2
+    assert (
+        f"  - OPI 2024: 4,1{NBSP}% (faktor 1,041), preliminärt, publicerat 2023-12-14; "
+        "källa: SKR cirkulär | test"
+    ) in text.splitlines()
 
 
 def test_free_text_with_pipes_and_newlines_stays_in_one_cell() -> None:
