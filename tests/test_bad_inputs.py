@@ -53,7 +53,7 @@ CASES = [
     Case("several-documents", 1, "yaml-multiple-documents", 16),
     Case("duplicate-key", 1, "duplicate-key", 11, "lines 4 and 11"),
     Case("yaml11-boolean", 1, "yaml11-boolean", 12),
-    Case("yaml11-octal", 1, "yaml-ambiguous-number", 11),
+    Case("yaml11-octal", 1, "yaml11-octal", 11),
     Case("yaml11-sexagesimal", 1, "yaml11-sexagesimal", 11),
     Case("impossible-date", 1, "invalid-date", 10, "2025-02-30"),
     Case("alias", 1, "yaml-alias", 8, "anchor at line 7"),

@@ -1,17 +1,23 @@
-"""The CLI reference in docs/cli.md is the real ``--help`` output, and covers every command.
+"""The docs tell the truth: docs/cli.md is the real ``--help``, and the README's samples,
+problem codes and format excerpt match the code.
 
 Regenerate with ``IOPCTL_UPDATE_GOLDEN=1 pytest tests/test_docs.py``.
 """
 
 from __future__ import annotations
 
+import ast
+import datetime as dt
+import json
 import os
 import re
+from typing import Any
 
+import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from conftest import ROOT
+from conftest import AGREEMENTS, ROOT, run_cli
 from iopctl.cli import app
 
 CLI_DOC = ROOT / "docs" / "cli.md"
@@ -77,3 +83,110 @@ def test_version_option() -> None:
     result = CliRunner().invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.startswith("iopctl ")
+
+
+# --- the README tells the truth ----------------------------------------------------
+
+README = ROOT / "README.md"
+SRC = ROOT / "src" / "iopctl"
+
+_CODE_ARG = {"error": 3, "warning": 3, "_err": 2, "_warn": 2, "problem": 1, "_mark_problem": 2}
+"""Where each problem-making helper takes its code; the ``warning`` ones make warnings."""
+
+
+def _section(title: str) -> str:
+    """The text of a README section, from its heading to the next heading."""
+    text = README.read_text(encoding="utf-8")
+    return text.split(title + "\n", 1)[1].split("\n#", 1)[0]
+
+
+def _emitted_codes() -> dict[str, str]:
+    """Every problem code written as a literal in the source, with its severity."""
+    found: dict[str, str] = {}
+    for path in SRC.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            index = _CODE_ARG.get(name)
+            if index is None or len(node.args) <= index:
+                continue
+            arg = node.args[index]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                severity = "warning" if name in {"warning", "_warn"} else "error"
+                assert found.setdefault(arg.value, severity) == severity, arg.value
+    return found
+
+
+def test_every_problem_code_is_in_the_readme_table_with_its_severity() -> None:
+    rows = re.findall(
+        r"^\| `([a-z0-9-]+)` \| (error|warning) \|", _section("### Problem codes"), re.M
+    )
+    documented = dict(rows)
+    assert len(documented) == len(rows), "a code is listed twice"
+    emitted = _emitted_codes()
+    assert len(emitted) > 40  # the scan itself works
+    assert documented == emitted
+
+
+def test_readme_validate_sample_is_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    block = re.search(r"```console\n\$ iopctl validate\n(.*?)```", README.read_text("utf-8"), re.S)
+    assert block is not None
+    monkeypatch.chdir(ROOT)
+    run = run_cli("validate", "--as-of", "2026-11-23")
+    assert run.code == 0
+    assert run.stdout + run.stderr == block.group(1)
+
+
+def test_readme_json_structure_has_the_keys_of_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    block = re.search(r"```json\n(.*?)```", _section("## Validate"), re.S)
+    assert block is not None
+    sample = json.loads(block.group(1).replace('"…"', '""'))
+    monkeypatch.chdir(ROOT)
+    real = json.loads(run_cli("validate", "--format", "json", "--as-of", "2026-11-23").stdout)
+    assert list(sample) == list(real)
+    assert sample["format_version"] == real["format_version"]
+    assert list(sample["problems"][0]) == list(real["problems"][0])
+
+
+def _excerpt() -> str:
+    block = re.search(r"```yaml\n(id: linkoping.*?)```", README.read_text("utf-8"), re.S)
+    assert block is not None
+    return block.group(1)
+
+
+def _subset(shown: Any, real: Any) -> bool:
+    """Whether everything ``shown`` says is in ``real``; ``…`` ends an abridged text."""
+    if isinstance(shown, dict):
+        return isinstance(real, dict) and all(
+            key in real and _subset(value, real[key]) for key, value in shown.items()
+        )
+    if isinstance(shown, list):
+        return isinstance(real, list) and all(any(_subset(s, r) for r in real) for s in shown)
+    if isinstance(shown, str) and shown.endswith("…"):
+        return isinstance(real, str) and real.startswith(shown[:-1].rstrip())
+    return bool(shown == "..." or shown == real)
+
+
+def test_readme_format_excerpt_is_what_the_file_says() -> None:
+    from iopctl.yamlread import parse
+
+    shown, _, problems = parse(_excerpt(), "README.md")
+    assert problems == []
+    real, _, _ = parse((AGREEMENTS / "linkoping-boj-2023.yaml").read_text("utf-8"), "x.yaml")
+    assert _subset(shown, real)
+
+
+def test_readme_format_excerpt_and_its_commented_examples_are_valid() -> None:
+    """The commented-out blocks are examples: uncommented, they must load and pass the checks."""
+    from iopctl.checks import CheckContext, check_agreement
+    from iopctl.loader import load_series, load_text
+
+    text = re.sub(r"^(\s*)# ", r"\1", _excerpt(), flags=re.M)
+    assert "\nlog:" in text and "  renewal:" in text
+    loaded, problems = load_text(text, "agreements/linkoping-boj-2023.yaml")
+    assert problems == []
+    assert loaded is not None
+    ctx = CheckContext(as_of=dt.date(2023, 2, 1), series=load_series()[0])
+    assert [p for p in check_agreement(loaded, ctx) if p.is_error] == []

@@ -63,3 +63,35 @@ def test_where_gives_path_and_line() -> None:
     assert loaded is not None
     line = line_of(LINKOPING, "  end: 2025-12-31")
     assert loaded.where("term", "end") == f"agreements/linkoping-boj-2023.yaml:{line}"
+
+
+def test_a_yaml_tag_is_refused_at_the_tagged_node() -> None:
+    text = LINKOPING.replace("status: ended", "status: !!python/name:os.system ended")
+    loaded, problems = load_text(text, "x.yaml")
+    assert loaded is None
+    (problem,) = problems
+    assert (problem.code, problem.line, problem.field) == ("yaml-tag", 6, "status")
+    assert "unsupported YAML tag" in problem.message
+
+
+def test_a_complex_key_is_refused() -> None:
+    text = LINKOPING.replace("status: ended", "? [a, b]\n: ended")
+    _, problems = load_text(text, "x.yaml")
+    assert [(p.code, p.line) for p in problems] == [("yaml-complex-key", 6)]
+
+
+def test_a_tab_in_indentation_is_located_at_the_tab() -> None:
+    text = LINKOPING.replace("  dnr:", "  \tdnr:")
+    _, problems = load_text(text, "x.yaml")
+    assert [(p.code, p.line, p.col) for p in problems] == [("yaml-tab", 8, 3)]
+
+
+def test_a_contact_may_say_why_it_is_listed() -> None:
+    text = LINKOPING.replace(
+        "    name: John Fristedt\n    title:",
+        "    name: John Fristedt\n    note: Handläggare enligt sidhuvudet\n    title:",
+    )
+    loaded, problems = load_text(text, "x.yaml")
+    assert problems == []
+    assert loaded is not None
+    assert loaded.agreement.contacts[0].note == "Handläggare enligt sidhuvudet"

@@ -262,7 +262,7 @@ class _Builder:
             if len(digits) > 1 and digits.startswith("0"):
                 self.problem(
                     node,
-                    "yaml-ambiguous-number",
+                    "yaml11-octal",
                     f"{shorten(text)} is octal in YAML 1.1 and decimal in YAML 1.2; "
                     "drop the leading zero, or quote it if it is text",
                     where,
