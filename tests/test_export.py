@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+from dataclasses import replace
 from decimal import Decimal
 
 from iopctl.cli import DeadlineFormat
@@ -75,8 +76,28 @@ def test_ics_events() -> None:
 def test_table_is_plain_without_a_terminal() -> None:
     text = render_table(ROWS, OPTIONS)
     assert "\x1b[" not in text
-    assert "472 200 kr" in text and "försenad" in text
+    assert "472\u00a0200\u00a0kr" in text and "försenad" in text
     explained = render_table(ROWS, ExportOptions(as_of=D(2023, 6, 1), explain=True, lang="en"))
     assert "agreements/a.yaml:9" in explained and "overdue" in explained
     coloured = render_table(ROWS, ExportOptions(as_of=D(2023, 6, 1), color=True))
     assert "\x1b[" in coloured
+
+
+def test_table_never_breaks_an_amount_across_lines() -> None:
+    # rich wraps at any Unicode space, U+00A0 too: an explanation ending in an
+    # amount must still keep "472 200 kr" on one line, at every table width.
+    why = "grundbelopp 472\u00a0200\u00a0kr; avrundat (halvt uppåt) → 20\u00a0286\u00a0kr"
+    rows = [replace(ROWS[0], explanation=why)]
+    for width in range(100, 160):
+        text = render_table(rows, ExportOptions(as_of=D(2023, 6, 1), explain=True, width=width))
+        assert "472\u00a0200\u00a0kr" in text and "20\u00a0286\u00a0kr" in text, width
+        assert "\ue000" not in text
+
+
+def test_money_uses_the_report_convention() -> None:
+    from iopctl import formatting
+    from iopctl.rules.texts import money
+
+    for amount in (Decimal(20286), Decimal(472200), Decimal(3), Decimal("2.5"), Decimal(1234567)):
+        for lang in ("sv", "en"):
+            assert money(amount, lang) == formatting.money(amount, lang), (amount, lang)

@@ -31,7 +31,7 @@ from typing import Any
 from .rules.deadlines import Deadline
 from .rules.notice import NoticeAnswer
 from .rules.payments import PaymentYear
-from .rules.texts import money
+from .rules.texts import NBSP, money
 
 JSON_FORMAT_VERSION = 1
 COLUMNS = (
@@ -72,6 +72,13 @@ HEADERS = {
     "en": ("Date", "Act by", "Days", "Agreement", "Kind", "Title", "Status", "Amount"),
 }
 UNKNOWN = {"sv": "okänt", "en": "unknown"}
+GLUE = "\ue000"
+"""Stands in for the no-break space while rich lays a table out.
+
+rich wraps at any Unicode whitespace, U+00A0 included, so "20 286 kr" could
+break after "20"; a private-use character is not whitespace and is one cell
+wide, so the figure stays on one line.  :func:`_print` puts U+00A0 back.
+"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +212,11 @@ def render_table(rows: Sequence[Deadline], options: ExportOptions) -> str:
     for i, header in enumerate(HEADERS[lang]):
         table.add_column(header, justify="right" if i in (2, 7) else "left", no_wrap=i != 5)
     for row in rows:
-        title = Text(row.title)
+        title = Text(_glued(row.title))
         if options.explain:
-            title.append(f"\n{row.explanation}\n{row.source}", style="dim")
+            title.append(_glued(f"\n{row.explanation}\n{row.source}"), style="dim")
         if row.note and not options.explain:
-            title.append(f"\n{row.note}", style="dim")
+            title.append(_glued(f"\n{row.note}"), style="dim")
         style = STATUS_STYLES.get(row.status, "")
         table.add_row(
             row.date.isoformat(),
@@ -219,11 +226,15 @@ def render_table(rows: Sequence[Deadline], options: ExportOptions) -> str:
             KIND_LABELS[lang][row.kind],
             title,
             Text(STATUS_LABELS[lang][row.status], style=style),
-            _amount_text(row, lang),
+            _glued(_amount_text(row, lang)),
         )
     if not rows:
         return "Inga tidsfrister i fönstret.\n" if lang == "sv" else "No deadlines in the window.\n"
     return _print(table, options)
+
+
+def _glued(text: str) -> str:
+    return text.replace(NBSP, GLUE)
 
 
 def _print(renderable: Any, options: ExportOptions) -> str:
@@ -240,7 +251,8 @@ def _print(renderable: Any, options: ExportOptions) -> str:
         soft_wrap=False,
     )
     console.print(renderable)
-    return "\n".join(line.rstrip() for line in out.getvalue().splitlines()) + "\n"
+    lines = out.getvalue().replace(GLUE, NBSP).splitlines()
+    return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
 Renderer = Callable[[Sequence[Deadline], ExportOptions], str]
@@ -394,9 +406,9 @@ def render_payments_table(
         table.add_row(
             str(year.year),
             _iso(year.due) or "–",
-            money(year.base, lang) if year.base is not None else UNKNOWN[lang],
-            money(year.amount, lang) if year.amount is not None else UNKNOWN[lang],
-            money(year.paid, lang) if year.paid is not None else "–",
+            _glued(money(year.base, lang)) if year.base is not None else UNKNOWN[lang],
+            _glued(money(year.amount, lang)) if year.amount is not None else UNKNOWN[lang],
+            _glued(money(year.paid, lang)) if year.paid is not None else "–",
         )
     total_label = "Summa kända belopp" if sv else "Total of known amounts"
     lines = [

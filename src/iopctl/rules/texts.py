@@ -3,7 +3,11 @@
 The rules build every sentence through one :class:`Texts` object, so the two
 languages cannot drift apart in what they say: each method holds both.
 Dates stay ISO in both languages; amounts are written the Swedish way
-(``472 200 kr``) or the English way (``SEK 472,200``).
+(``472 200 kr``) or the English way (``SEK 472,200``).  Every space inside an
+amount or a count is a no-break space (U+00A0), the convention of
+``iopctl.formatting`` (the reports): a table cell then never wraps between
+"20" and "286 kr".  That module is not imported here because it loads Babel,
+which the deadlines command does not need.
 """
 
 from __future__ import annotations
@@ -32,10 +36,20 @@ _PARTY = {
 }
 
 
+NBSP = "\u00a0"
+_SV_NUMBER = str.maketrans({",": NBSP, ".": ","})
+
+
+def grouped(value: Decimal, lang: str = "sv") -> str:
+    """Thousands grouped, öre unless whole: ``6 762``, ``2,50`` (sv); ``6,762``, ``2.50`` (en)."""
+    text = f"{value:,}" if value == value.to_integral_value() else f"{value:,.2f}"
+    return text if lang == "en" else text.translate(_SV_NUMBER)
+
+
 def money(amount: Decimal, lang: str = "sv") -> str:
-    """Whole or decimal kronor with thousands grouped: ``472 200 kr`` / ``SEK 472,200``."""
-    text = f"{amount:,}"
-    return f"SEK {text}" if lang == "en" else text.replace(",", " ").replace(".", ",") + " kr"
+    """Whole or decimal kronor: ``472 200 kr`` / ``SEK 472,200``, spaces no-break."""
+    text = grouped(amount, lang)
+    return f"SEK{NBSP}{text}" if lang == "en" else f"{text}{NBSP}kr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +174,7 @@ class Texts:
         return self._(f"grundbelopp {self.money(amount)}", f"base amount {self.money(amount)}")
 
     def per_capita(self, rate: Decimal, population: Decimal | None, pop_year: int, lag: int) -> str:
-        known = f"{population:,}".replace(",", " ") if population is not None else "?"
+        known = grouped(population, self.lang) if population is not None else "?"
         return self._(
             f"{self.money(rate)} × {known} invånare (31 dec {pop_year}, {lag} års eftersläpning)",
             f"{self.money(rate)} × {known} inhabitants (31 Dec {pop_year}, {lag}-year lag)",
