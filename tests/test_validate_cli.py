@@ -7,6 +7,8 @@ import os
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import AGREEMENTS, run_cli
 
 MINIMAL = """\
@@ -146,3 +148,23 @@ def test_streaming_validation_reports_what_a_loaded_project_does(tmp_path: Path)
         "id-file-mismatch",
     }
     assert streamed.files == 3
+
+
+SEEDS = str(AGREEMENTS)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["validate", SEEDS, "--as-of", "9999-12-31"],
+        ["deadlines", SEEDS, "--as-of", "0001-01-01"],
+        ["deadlines", SEEDS, "--within", "9999y"],
+        ["report", "--all", "--path", SEEDS, "--as-of", "2200-01-01"],
+        ["payments", "linkoping-boj-2023", "--path", SEEDS, "--as-of", "9999-01-01"],
+    ],
+)
+def test_far_dates_are_usage_errors_not_crashes(args: list[str]) -> None:
+    """Far dates overflow date arithmetic; they are refused where they are parsed."""
+    run = run_cli(*args)
+    assert run.code == 2
+    assert re.search(r"in the years 1900–2199|reaches past the year 2199", run.stderr)

@@ -114,10 +114,16 @@ def _fail(message: str, code: Exit = Exit.USAGE) -> NoReturn:
 
 
 def _parse_date(text: str, option: str) -> dt.date:
+    """A day within the years an agreement date may have: far dates overflow every rule."""
+    from .yamlread import MAX_YEAR, MIN_YEAR
+
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         _fail(f"{option} wants a date as YYYY-MM-DD, got {text[:40]!r}")
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        _fail(f"{option} wants a date in the years {MIN_YEAR}–{MAX_YEAR}, got {day}")
+    return day
 
 
 def _as_of(text: str | None) -> dt.date:
@@ -131,13 +137,21 @@ def _parse_span(text: str, start: dt.date) -> dt.date:
     """``90d``, ``6w``, ``6m``, ``1y`` -> the last day of that span from ``start``."""
     from dateutil.relativedelta import relativedelta
 
+    from .yamlread import MAX_YEAR
+
     match = _SPAN.fullmatch(text.strip())
     if match is None:
         _fail(f"--within wants a span like 90d, 6w, 6m or 1y, got {text[:40]!r}")
     n, unit = int(match.group(1)), match.group(2)
-    steps = {"d": relativedelta(days=n), "w": relativedelta(weeks=n)}
-    steps |= {"m": relativedelta(months=n), "y": relativedelta(years=n)}
-    return start + steps[unit]
+    one = {"d": relativedelta(days=1), "w": relativedelta(weeks=1)}
+    one |= {"m": relativedelta(months=1), "y": relativedelta(years=1)}
+    try:
+        end = start + one[unit] * n  # n months at once: month-end clipping happens once
+    except (ValueError, OverflowError):
+        end = dt.date.max
+    if end.year > MAX_YEAR:
+        _fail(f"--within {text.strip()} reaches past the year {MAX_YEAR}")
+    return end
 
 
 def _write(text: str, output: str | None) -> None:

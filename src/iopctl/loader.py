@@ -18,7 +18,7 @@ import gc
 import types
 import typing
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -303,10 +303,10 @@ def load_series(extra_dirs: Sequence[str] = ()) -> tuple[SeriesStore, list[Probl
                 if series is None:
                     continue
                 key = series.name.lower()
-                merged = {**table[key].values, **series.values} if key in table else series.values
-                table[key] = Series(
-                    series.name, series.title, series.publisher, series.unit, str(file), merged
-                )
+                if key in table:  # a user's file extends the bundled one, year by year
+                    merged = {**table[key].values, **series.values}
+                    series = replace(series, values=merged)
+                table[key] = series
     return store, problems
 
 
