@@ -89,3 +89,16 @@ def test_act_by_is_the_last_working_day_on_or_before(deadline: dt.date) -> None:
     while between <= deadline:
         assert not is_working_day(between)
         between += dt.timedelta(days=1)
+
+
+def test_holiday_names_do_not_depend_on_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Left to itself the holidays package picks its language from the
+    # environment; the names end up in explanations, so they must not.
+    from iopctl.calendar import _holiday_names, holiday_name
+
+    for lang_env in ("C.UTF-8", "sv_SE.UTF-8", "en_US.UTF-8"):
+        monkeypatch.setenv("LANG", lang_env)
+        _holiday_names.cache_clear()
+        assert holiday_name(D(2025, 12, 31)) == "Nyårsafton"
+        assert holiday_name(D(2025, 6, 20), "en") == "Midsummer Eve"
+        assert holiday_name(D(2025, 6, 19)) is None

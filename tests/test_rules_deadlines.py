@@ -189,3 +189,23 @@ def test_open_ended_renewal_does_not_end_when_until_is_in_the_past() -> None:
         agreement_deadlines(loaded, open_project([]).series, D(2025, 6, 1), until=D(2024, 6, 1))
     )
     assert rows["evaluation", "eval.2024"].status == "overdue"
+
+
+def test_forward_rolling_end_to_end() -> None:
+    # An agreement that opts into lag 1930:173's forward rule acts on the next
+    # working day; the deadline itself is never moved.
+    loaded = agreement(
+        """
+        deadline_rolling: forward
+        term: {start: 2024-06-22, end: 2025-12-31}
+        """
+    )
+    rows = by_key(agreement_deadlines(loaded, open_project([]).series, D(2024, 1, 1)))
+    start, end = rows["term_start", "start"], rows["term_end", "end"]
+    assert (start.date, start.act_by) == (D(2024, 6, 22), D(2024, 6, 24))
+    assert (end.date, end.act_by) == (D(2025, 12, 31), D(2026, 1, 2))
+    assert "(Nyårsafton) är ingen arbetsdag → nästa arbetsdag fredag 2026-01-02" in end.explanation
+    plain_loaded = agreement("term: {start: 2024-06-22, end: 2025-12-31}")
+    plain = by_key(agreement_deadlines(plain_loaded, open_project([]).series, D(2024, 1, 1), "en"))
+    assert plain["term_end", "end"].act_by == D(2025, 12, 30)
+    assert "(New Year's Eve) is not a working day → act on" in plain["term_end", "end"].explanation

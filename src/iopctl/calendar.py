@@ -43,19 +43,36 @@ def clipped_day(year: int, month: int, day: int) -> dt.date:
 
 
 @lru_cache(maxsize=256)
-def holidays_of(year: int) -> frozenset[dt.date]:
-    """Public and de facto holidays of one year, from the ``holidays`` package.
+def _holiday_names(year: int, language: str) -> dict[dt.date, str]:
+    """Public and de facto holidays of one year with their names, from the ``holidays`` package.
 
-    Older releases of the package listed every Sunday as "Söndag" for Sweden;
-    Sundays are never working days anyway, so such entries change nothing and
-    are dropped to keep the table to real holidays.
+    The language is always passed: left out, the package picks it from the
+    environment, and the names (and so the output) would change with it.
+    Older releases listed every Sunday as "Söndag" for Sweden; Sundays are
+    never working days anyway, so such entries change nothing and are dropped
+    to keep the table to real holidays.
     """
     import holidays
 
-    table = holidays.country_holidays("SE", years=year, categories=("public", "de_facto"))
-    return frozenset(
-        day for day, name in table.items() if not (day.weekday() == 6 and "Söndag" in name)
+    table = holidays.country_holidays(
+        "SE", years=year, categories=("public", "de_facto"), language=language
     )
+    return {
+        day: name
+        for day, name in table.items()
+        if not (day.weekday() == 6 and name in ("Söndag", "Sunday"))
+    }
+
+
+@lru_cache(maxsize=256)
+def holidays_of(year: int) -> frozenset[dt.date]:
+    """The days of :func:`_holiday_names`, as a set: what the working-day test needs."""
+    return frozenset(_holiday_names(year, "sv"))
+
+
+def holiday_name(day: dt.date, lang: str = "sv") -> str | None:
+    """``Nyårsafton`` / ``New Year's Eve``; None for a day that is no holiday."""
+    return _holiday_names(day.year, "en_US" if lang == "en" else "sv").get(day)
 
 
 def is_working_day(day: dt.date) -> bool:

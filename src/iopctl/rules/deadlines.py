@@ -21,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, get_args
 
 from ..calendar import act_by as working_day_on_or_before
-from ..calendar import add_months
+from ..calendar import add_months, holiday_name
 from ..indices import SeriesStore
 from ..loader import LoadedAgreement
 from .duties import DutyOccurrence, duty_occurrences, year_periods
@@ -124,7 +124,8 @@ class _Builder:
         done_on: dt.date | None = None,
     ) -> Deadline:
         act = working_day_on_or_before(date, self.loaded.agreement.deadline_rolling)
-        explanation += self.t.act_by(date, act)
+        holiday = holiday_name(date, self.t.lang) if act != date else None
+        explanation += self.t.act_by(date, act, holiday)
         if done_on is not None:
             explanation += self.t.done(done_on)
         status = status_of(kind, date, self.as_of, done_on, self.ended)

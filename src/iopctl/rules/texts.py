@@ -74,16 +74,31 @@ class Texts:
 
     # --- act_by ---------------------------------------------------------------
 
-    def act_by(self, deadline: dt.date, act: dt.date) -> str:
-        """Why the day to act differs from the deadline (a weekend or a holiday)."""
+    def act_by(self, deadline: dt.date, act: dt.date, holiday: str | None) -> str:
+        """Why the day to act differs from the deadline: a weekend or the named holiday.
+
+        Holidays are named (midsommarafton, julafton and nyårsafton are not
+        legal holidays, only days off, so "en helgdag" would be wrong for them).
+        """
         if act == deadline:
             return ""
-        day = self.weekday(deadline)
-        what = self._(f"en {day}", f"a {day}") if deadline.weekday() >= 5 else None
-        what = what or self._("en helgdag", "a holiday")
+        if holiday is not None:
+            what = self._(
+                f"{deadline} ({holiday}) är ingen arbetsdag",
+                f"{deadline} ({holiday}) is not a working day",
+            )
+        else:
+            day = self.weekday(deadline)
+            what = self._(f"{deadline} är en {day}", f"{deadline} is a {day}")
+        if act > deadline:
+            rule = "(deadline_rolling: forward)"
+            return self._(
+                f"; {what} → nästa arbetsdag {self.weekday(act)} {act} {rule}",
+                f"; {what} → next working day {self.weekday(act)} {act} {rule}",
+            )
         return self._(
-            f"; {deadline} är {what} → agera {self.weekday(act)} {act}",
-            f"; {deadline} is {what} → act on {self.weekday(act)} {act}",
+            f"; {what} → agera {self.weekday(act)} {act}",
+            f"; {what} → act on {self.weekday(act)} {act}",
         )
 
     # --- term -----------------------------------------------------------------
