@@ -209,3 +209,18 @@ def test_forward_rolling_end_to_end() -> None:
     plain = by_key(agreement_deadlines(plain_loaded, open_project([]).series, D(2024, 1, 1), "en"))
     assert plain["term_end", "end"].act_by == D(2025, 12, 30)
     assert "(New Year's Eve) is not a working day → act on" in plain["term_end", "end"].explanation
+
+
+def test_late_meeting_counts_for_its_own_period_unless_it_names_the_occurrence() -> None:
+    late = LOGGED.replace(
+        "  - {date: 2023-05-10, kind: meeting, name: strategic}",
+        "  - {date: 2023-07-05, kind: meeting, name: strategic}",
+    )
+    rows = by_key(agreement_deadlines(agreement(late), open_project([]).series, D(2023, 8, 1)))
+    assert rows["meeting_due", "strategic.2023-H1"].status == "overdue"
+    assert rows["meeting_due", "strategic.2023-H2"].status == "done"
+    named = late.replace("2023-07-05, kind: meeting, name: strategic}",
+                         "2023-07-05, kind: meeting, name: strategic.2023-H1}")  # fmt: skip
+    rows = by_key(agreement_deadlines(agreement(named), open_project([]).series, D(2023, 8, 1)))
+    assert rows["meeting_due", "strategic.2023-H1"].done_on == D(2023, 7, 5)
+    assert rows["meeting_due", "strategic.2023-H2"].status == "upcoming"

@@ -6,7 +6,10 @@ June and 31 December; four times -> each quarter's end.  Periods are cut to
 the term, so a partial first or last period falls due at its own end (e.g.
 the term end).  A log entry of the same kind, naming the duty (its ``id``, or
 a meeting's ``name``) or naming nothing, whose date falls in the occurrence's
-period marks it done.
+period marks it done.  A duty done late (a first-half meeting held in July)
+counts for the period it falls in, unless the entry names the occurrence
+itself (``name: strategic.2023-H1``, the key in the deadline's UID): then it
+marks that occurrence done whenever it is logged after the period began.
 """
 
 from __future__ import annotations
@@ -127,10 +130,11 @@ def _with_log(occurrence: DutyOccurrence, log: Sequence[LogEntry]) -> DutyOccurr
     duty = occurrence.duty
     names = {n for n in (duty.id, getattr(duty, "name", None)) if n is not None}
     for entry in log:
-        if (
-            entry.kind == duty.kind
-            and (entry.name is None or entry.name in names)
-            and occurrence.start <= entry.date <= occurrence.end
-        ):
+        if entry.kind != duty.kind:
+            continue
+        in_period = occurrence.start <= entry.date <= occurrence.end
+        by_duty = entry.name is None or entry.name in names
+        by_occurrence = entry.name == occurrence.key and entry.date >= occurrence.start
+        if (in_period and by_duty) or by_occurrence:
             return replace(occurrence, done_on=entry.date)
     return occurrence
