@@ -108,7 +108,7 @@ def test_bad_files_go_to_stderr_and_good_ones_still_print(cli: CLI, tmp_path: Pa
     (tmp_path / "broken.yaml").write_text("id: [\n", encoding="utf-8")
     seed = ROOT / "agreements" / "vgr-boj-fyrbodol-2025.yaml"
     run = cli("deadlines", str(tmp_path), str(seed), "--as-of", "2025-01-01", "--format", "json")
-    assert run.code == 0
+    assert run.code == 1  # a file was skipped: a script must be able to tell
     assert "broken.yaml" in run.stderr
     assert json.loads(run.stdout)["deadlines"]
 
@@ -152,3 +152,10 @@ def test_payments(cli: CLI) -> None:
     table = cli("payments", "linkoping-boj-2023").stdout
     assert "472\u00a0200\u00a0kr" in table and "OPI 2024 saknas" in table
     assert cli("payments", "no-such-id").code == 2
+
+
+def test_payments_as_of_a_leap_day(cli: CLI) -> None:
+    """The schedule horizon is as-of + 5 years by month arithmetic: 2024-02-29 must not crash."""
+    run = cli("payments", "linkoping-boj-2023", "--as-of", "2024-02-29", "--format", "json")
+    assert run.code == 0, run.stderr
+    assert [row["year"] for row in json.loads(run.stdout)["years"]] == [2023, 2024, 2025]

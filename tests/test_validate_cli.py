@@ -119,10 +119,10 @@ def test_schema_to_file_is_atomic(tmp_path: Path) -> None:
 
 
 def test_show_known_and_unknown_id() -> None:
-    shown = run_cli("show", "linkoping-boj-2023", str(AGREEMENTS))
+    shown = run_cli("show", "linkoping-boj-2023", "--path", str(AGREEMENTS))
     assert shown.code == 0
     assert "civil:     Brottsofferjouren i Linköping (822004-0417)" in shown.stdout
-    unknown = run_cli("show", "nope", str(AGREEMENTS))
+    unknown = run_cli("show", "nope", "--path", str(AGREEMENTS))
     assert unknown.code == 2
     assert "no valid agreement with id 'nope'" in unknown.stderr
     assert "linkoping-boj-2023" in unknown.stderr

@@ -24,6 +24,7 @@ import typer
 from . import __version__
 
 if TYPE_CHECKING:
+    from .loader import LoadedAgreement
     from .project import Project
 
 
@@ -91,6 +92,12 @@ class MeetingKind(StrEnum):
 PathsArg = Annotated[
     list[str] | None,
     typer.Argument(help="Agreement files or folders [default: ./agreements].", show_default=False),
+]
+PathOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--path", metavar="PATH", help="Agreement files or folders [default: ./agreements]."
+    ),
 ]
 AsOfOpt = Annotated[
     str | None,
@@ -195,20 +202,23 @@ def _print_problems(project: Project) -> None:
     sys.stderr.write(render_text(project.problems))
 
 
-def _stderr_problems(project: Project) -> None:
-    """Reading problems on stderr, then exit 2 if nothing could be read at all."""
-    _print_problems(project)
-    if project.unreadable and not project.agreements:
+def _exit_for_skipped(project: Project) -> None:
+    """After output built from what could be read: exit 2 if some input could not be
+    read at all, 1 if some file did not load, so a script notices what was skipped."""
+    if project.unreadable:
         raise typer.Exit(int(Exit.USAGE))
+    if project.problems:
+        raise typer.Exit(int(Exit.PROBLEMS))
 
 
-def _one(project: Project, agreement_id: str) -> Project:
-    """Exit 2 naming the known ids when ``agreement_id`` is not among the agreements."""
-    if project.find(agreement_id) is None:
+def _one(project: Project, agreement_id: str) -> LoadedAgreement:
+    """The agreement with ``agreement_id``; exit 2 naming the known ids when there is none."""
+    loaded = project.find(agreement_id)
+    if loaded is None:
         _print_problems(project)
         known = ", ".join(sorted(a.agreement.id for a in project.agreements)) or "none"
         _fail(f"no valid agreement with id {agreement_id!r} (known: {known})")
-    return project
+    return loaded
 
 
 # --- commands ----------------------------------------------------------------------
@@ -257,16 +267,11 @@ def schema(output: OutputOpt = None) -> None:
 
 
 @app.command()
-def show(
-    agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: PathsArg = None
-) -> None:
+def show(agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: PathOpt = None) -> None:
     """A readable summary of one agreement."""
     from .summary import render_summary
 
-    proj = _one(_open(paths), agreement_id)
-    loaded = proj.find(agreement_id)
-    assert loaded is not None
-    _write(render_summary(loaded.agreement), None)
+    _write(render_summary(_one(_open(paths), agreement_id).agreement), None)
 
 
 @app.command()
@@ -328,7 +333,7 @@ def deadlines(
     if end < day and not include_past:
         _fail(f"--until {end} is before --as-of {day}")
     proj = _open(paths)
-    _stderr_problems(proj)
+    _print_problems(proj)
     statuses = {
         StatusFilter.active: frozenset({"active"}),
         StatusFilter.proposal: frozenset({"proposal", "draft"}),
@@ -350,6 +355,7 @@ def deadlines(
         as_of=day, lang=lang.value, explain=explain, color=tty, csv_sep=csv_sep, csv_bom=csv_bom
     )
     _write(DEADLINE_RENDERERS[format.value](rows, options), output)
+    _exit_for_skipped(proj)
 
 
 @app.command()
@@ -357,12 +363,7 @@ def notice(
     agreement_id: Annotated[str, typer.Argument(metavar="ID")],
     given: Annotated[str, typer.Option("--given", metavar="DATE", help="The day notice is given.")],
     by: Annotated[Giver | None, typer.Option("--by", help="Who gives notice.")] = None,
-    paths: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--path", metavar="PATH", help="Agreement files or folders [default: ./agreements]."
-        ),
-    ] = None,
+    paths: PathOpt = None,
     format: Annotated[
         TableFormat, typer.Option("--format", help="Output format.")
     ] = TableFormat.table,
@@ -373,9 +374,7 @@ def notice(
     from .rules.notice import answer_notice
 
     day = _parse_date(given, "--given")
-    proj = _one(_open(paths), agreement_id)
-    loaded = proj.find(agreement_id)
-    assert loaded is not None
+    loaded = _one(_open(paths), agreement_id)
     answer = answer_notice(loaded, day, by.value if by else None, lang.value)
     if format is TableFormat.json:
         _write(render_notice_json(answer), None)
@@ -388,12 +387,7 @@ def notice(
 @app.command()
 def payments(
     agreement_id: Annotated[str, typer.Argument(metavar="ID")],
-    paths: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--path", metavar="PATH", help="Agreement files or folders [default: ./agreements]."
-        ),
-    ] = None,
+    paths: PathOpt = None,
     as_of: AsOfOpt = None,
     format: Annotated[
         TableFormat, typer.Option("--format", help="Output format.")
@@ -401,16 +395,15 @@ def payments(
     lang: LangOpt = Lang.sv,
 ) -> None:
     """The payment schedule: base amounts, index steps with provenance, per-capita workings."""
+    from dateutil.relativedelta import relativedelta
+
     from .export import ExportOptions, render_payments_json, render_payments_table
     from .rules.payments import payment_schedule
 
     day = _as_of(as_of)
-    proj = _one(_open(paths), agreement_id)
-    loaded = proj.find(agreement_id)
-    assert loaded is not None
-    schedule = payment_schedule(
-        loaded, proj.series, lang.value, until=day.replace(year=day.year + 5)
-    )
+    proj = _open(paths)
+    loaded = _one(proj, agreement_id)
+    schedule = payment_schedule(loaded, proj.series, lang.value, until=day + relativedelta(years=5))
     if format is TableFormat.json:
         _write(render_payments_json(agreement_id, schedule), None)
     else:
@@ -426,12 +419,7 @@ def report(
     all_: Annotated[
         bool, typer.Option("--all", help="Portfolio overview of every agreement.")
     ] = False,
-    paths: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--path", metavar="PATH", help="Agreement files or folders [default: ./agreements]."
-        ),
-    ] = None,
+    paths: PathOpt = None,
     meeting: Annotated[
         MeetingKind | None, typer.Option("--meeting", help="Shape the report for this meeting.")
     ] = None,
@@ -460,15 +448,15 @@ def report(
     renderer = Renderer(template=template, override_dir="templates")
     try:
         if agreement_id is None:
-            _stderr_problems(proj)
+            _print_problems(proj)
             text = render_portfolio(proj.agreements, proj.series, options, renderer)
         else:
-            loaded = _one(proj, agreement_id).find(agreement_id)
-            assert loaded is not None
-            text = render_agreement_report(loaded, proj.series, options, renderer)
+            text = render_agreement_report(_one(proj, agreement_id), proj.series, options, renderer)
     except ReportError as exc:
         _fail(str(exc))
     _write(text, output)
+    if agreement_id is None:
+        _exit_for_skipped(proj)
 
 
 def _version(value: bool) -> None:
