@@ -224,3 +224,15 @@ def test_late_meeting_counts_for_its_own_period_unless_it_names_the_occurrence()
     rows = by_key(agreement_deadlines(agreement(named), open_project([]).series, D(2023, 8, 1)))
     assert rows["meeting_due", "strategic.2023-H1"].done_on == D(2023, 7, 5)
     assert rows["meeting_due", "strategic.2023-H2"].status == "upcoming"
+
+
+def test_a_proposal_binds_no_one_so_its_past_dates_are_info() -> None:
+    """Robertsfors is an application: an unpaid 2019 payment was never owed."""
+    from iopctl.rules.deadlines import status_of
+
+    past, as_of = D(2019, 12, 31), D(2021, 1, 1)
+    assert status_of("payment", past, as_of, None, ended=True) == "missed"
+    assert status_of("payment", past, as_of, None, ended=True, binding=False) == "info"
+    assert status_of("payment", D(2021, 1, 5), as_of, None, ended=False, binding=False) == (
+        "due_soon"
+    )

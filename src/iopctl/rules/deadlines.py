@@ -8,6 +8,8 @@ Statuses (DESIGN "Deadlines"), decided in :func:`status_of`:
 * a duty or payment past its date and not logged is ``overdue`` while the
   agreement still runs, and ``missed`` once the agreement has ended (it can no
   longer be caught up within it);
+* an agreement that is not in force (``draft`` or ``proposal``) binds no one,
+  so its past dates are ``info`` too: they show what the text would have meant;
 * otherwise ``due_soon`` within 30 days, else ``upcoming``.
 """
 
@@ -44,6 +46,9 @@ DeadlineKind = Literal[
 ]
 KINDS: tuple[str, ...] = get_args(DeadlineKind)
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
+
+NOT_IN_FORCE = frozenset({"draft", "proposal"})
+"""Agreement statuses whose dates bind no one (yet)."""
 
 TERM_KINDS = frozenset({"term_start", "term_end", "renewal", "notice_deadline", "option_deadline"})
 DUE_SOON_DAYS = 30
@@ -87,13 +92,18 @@ class Deadline:
 
 
 def status_of(
-    kind: str, date: dt.date, as_of: dt.date, done_on: dt.date | None, ended: bool
+    kind: str,
+    date: dt.date,
+    as_of: dt.date,
+    done_on: dt.date | None,
+    ended: bool,
+    binding: bool = True,
 ) -> DeadlineStatus:
     """The status rule of the module docstring, in one place."""
     if done_on is not None:
         return "done"
     if date < as_of:
-        if kind in TERM_KINDS:
+        if kind in TERM_KINDS or not binding:
             return "info"
         return "missed" if ended else "overdue"
     return "due_soon" if (date - as_of).days <= DUE_SOON_DAYS else "upcoming"
@@ -128,7 +138,8 @@ class _Builder:
         explanation += self.t.act_by(date, act, holiday)
         if done_on is not None:
             explanation += self.t.done(done_on)
-        status = status_of(kind, date, self.as_of, done_on, self.ended)
+        binding = self.loaded.agreement.status not in NOT_IN_FORCE
+        status = status_of(kind, date, self.as_of, done_on, self.ended, binding)
         return Deadline(
             self.loaded.agreement.id, kind, occurrence, date, act, title, status, source,
             explanation, window_start, amount, currency, note, done_on,
