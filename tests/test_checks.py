@@ -250,6 +250,19 @@ def test_contributions_must_sum_to_the_stated_total() -> None:
     assert "1 045 314 kr" in problem.message
 
 
+def test_in_kind_hours_times_rate_must_give_the_value() -> None:
+    close = MINIMAL + FUNDING.format(total=1045314, other=104000).replace(
+        "hours: 1500", "hours: 1500\n      hourly_rate: 227.54"
+    )
+    assert check(close) == []  # 1500 × 227,54 = 341 310 kr: within half a percent
+    off = close.replace("hourly_rate: 227.54", "hourly_rate: 200")
+    (problem,) = check(off)
+    assert found([problem]) == [("in-kind-value", WARNING, line_of(off, "value: 341314"))]
+    assert problem.message == (
+        "1500 hours × 200 kr = 300 000 kr, but the stated value is 341 314 kr"
+    )
+
+
 def test_a_grant_needs_an_amount() -> None:
     text = MINIMAL + "funding:\n  per: term\n  contributions:\n    - {payer: public}\n"
     (problem,) = check(text)

@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 
 from .indices import SeriesStore
 from .loader import LoadedAgreement
-from .models import MonthDay
+from .models import Contribution, MonthDay
 from .problems import NO_FILE, Problem, error, warning
 from .yamlread import PathKey, dotted
 
@@ -254,11 +254,29 @@ def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
                     f"but the contribution states {_kr(stated)}"
                 )
                 yield _err(la, (*field, "lines"), "budget-sum", message)
+        yield from _check_hours_value(la, field, c)
         total += counted or Decimal(0)
     stated_total = funding.stated_total
     if stated_total is not None and total != stated_total:
         message = f"contributions sum to {_kr(total)} but stated_total is {_kr(stated_total)}"
         yield _err(la, ("funding", "stated_total"), "funding-total", message)
+
+
+IN_KIND_TOLERANCE = Decimal("0.005")
+"""Volunteer hours are valued roughly ("cirka 1 500 timmar"): half a percent is a match."""
+
+
+def _check_hours_value(la: LoadedAgreement, field: PathKey, c: Contribution) -> Iterator[Problem]:
+    """Hours × hourly rate should give the stated value, where all three are given."""
+    if c.hours is None or c.hourly_rate is None or c.value is None:
+        return
+    computed = c.hours * c.hourly_rate
+    if abs(computed - c.value) > max(Decimal(1), c.value * IN_KIND_TOLERANCE):
+        message = (
+            f"{c.hours} hours × {_kr(c.hourly_rate)} = {_kr(computed)}, "
+            f"but the stated value is {_kr(c.value)}"
+        )
+        yield _warn(la, (*field, "value"), "in-kind-value", message)
 
 
 # --- series -----------------------------------------------------------------------

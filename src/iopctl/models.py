@@ -185,6 +185,8 @@ class Contribution(Model):
     label: Name | None = None
     amount: Money | None = None
     hours: Hours | None = None
+    hourly_rate: Money | None = None
+    """Kronor per volunteer hour, when the document states one (checked against ``value``)."""
     value: Money | None = None
     approximate: StrictBool = False
     lines: list[BudgetLine] = []
