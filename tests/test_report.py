@@ -22,7 +22,7 @@ from iopctl.report import (
     cell,
     gantt_name,
     render_agreement_report,
-    template_name,
+    template_names,
 )
 from report_helpers import (
     AS_OF,
@@ -306,10 +306,13 @@ def test_hygiene_checker_rejects_none_and_empty_headings() -> None:
 # --- templates: caching, overrides, errors, sandbox -----------------------------------------
 
 
-def test_each_template_is_compiled_once_per_renderer() -> None:
+def test_one_layout_is_compiled_once_per_renderer_for_every_language() -> None:
     renderer = Renderer()
-    name = template_name("agreement", "sv")
-    assert renderer.env.get_template(name) is renderer.env.get_template(name)
+    sv, en = (
+        renderer.env.select_template(template_names("agreement", lang)) for lang in ("sv", "en")
+    )
+    assert sv is en and sv.name == "agreement.md.j2"
+    assert renderer.env.get_template("agreement.md.j2") is sv
 
 
 def _in_repo(cli: Cli, monkeypatch: pytest.MonkeyPatch, *args: str) -> Run:
@@ -341,6 +344,21 @@ def test_templates_folder_in_working_directory_overrides_by_name(
     assert (run.code, run.stdout) == (0, "Egen mall: SON: 2019-536\n")
     other = cli("report", "linkoping-boj-2023", "--path", str(AGREEMENTS), "--lang", "en")
     assert other.code == 0 and other.stdout.startswith("# Idéburet")  # en is still bundled
+
+
+def test_language_specific_override_comes_before_the_shared_layout(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``agreement.<lang>.md.j2`` first, then ``agreement.md.j2``: the user's before the bundled."""
+    _write(tmp_path / "templates" / "agreement.md.j2", "{{ t.economy }}: {{ agreement.dnr }}\n")
+    _write(tmp_path / "templates" / "agreement.sv.md.j2", "Svensk mall\n")
+    monkeypatch.chdir(tmp_path)
+    args = ("report", "linkoping-boj-2023", "--path", str(AGREEMENTS), "--as-of", "2024-09-01")
+    run = cli(*args)
+    assert (run.code, run.stdout) == (0, "Svensk mall\n")
+    run = cli(*args, "--lang", "en")
+    assert (run.code, run.stdout) == (0, "Economy: SON: 2019-536\n")
+    assert template_names("portfolio", "en") == ["portfolio.en.md.j2", "portfolio.md.j2"]
 
 
 def test_template_option_renders_that_file_and_can_import_bundled_macros(

@@ -32,6 +32,7 @@ from . import formatting as fmt
 from .indices import SeriesStore
 from .loader import LoadedAgreement
 from .models import Agreement, Contribution, Meeting
+from .report_texts import texts
 from .rules.deadlines import Deadline, DeadlineQuery, agreement_deadlines, select_deadlines
 from .rules.notice import NoticeAnswer, answer_notice
 from .rules.payments import PaymentYear, payment_schedule
@@ -585,7 +586,8 @@ class Renderer:
 
     Templates are looked up by name in order: the user's ``--template`` file
     (by the path given), the ``override_dir`` folder (a repository's own
-    ``templates/``), then the templates bundled with iopctl.
+    ``templates/``), then the templates bundled with iopctl.  Each name is
+    tried language-specific first (see :func:`template_names`).
     """
 
     def __init__(self, template: str | None = None, override_dir: str | None = None) -> None:
@@ -617,13 +619,17 @@ class Renderer:
         )
         self.env.filters.update(cell=cell, oneline=oneline, gantt=gantt_name)
 
-    def render(self, name: str, view: View) -> str:
-        """Render ``--template`` if one was given, else template ``name``."""
+    def render(self, kind: str, lang: str, view: View) -> str:
+        """Render ``--template`` if one was given, else the template of ``kind`` for ``lang``.
+
+        The template gets ``view`` and ``t``, the words of ``lang``.
+        """
         from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
 
-        chosen = self.template or name
+        names = [self.template] if self.template else template_names(kind, lang)
+        chosen = " or ".join(names)
         try:
-            text = self.env.get_template(chosen).render(view)
+            text = self.env.select_template(names).render(view, t=texts(lang))
         except TemplateNotFound as exc:
             raise ReportError(f"{chosen}: template not found ({exc.message})") from None
         except TemplateSyntaxError as exc:
@@ -664,9 +670,15 @@ def _template_position(exc: BaseException, fallback: str) -> str:
     return where
 
 
-def template_name(kind: str, lang: str) -> str:
-    """The bundled template for ``agreement`` or ``portfolio`` in ``lang``."""
-    return f"{kind}.{lang}.md.j2"
+def template_names(kind: str, lang: str) -> list[str]:
+    """The names a template of ``agreement`` or ``portfolio`` is looked up by, in order.
+
+    The bundled layout is one file per kind whose words come from ``t``;
+    a ``kind.lang.md.j2`` in the user's ``templates/`` folder still wins for
+    its language, so an override written before the layouts were merged, or
+    a layout that only one language needs, keeps working.
+    """
+    return [f"{kind}.{lang}.md.j2", f"{kind}.md.j2"]
 
 
 def render_agreement_report(
@@ -675,7 +687,7 @@ def render_agreement_report(
     """The markdown report of one agreement at ``options.as_of``."""
     computed = compute(loaded, series, options.as_of, options.lang)
     view = agreement_view(loaded, computed, options)
-    return renderer.render(template_name("agreement", options.lang), view)
+    return renderer.render("agreement", options.lang, view)
 
 
 def render_portfolio(
@@ -694,4 +706,4 @@ def render_portfolio(
     )
     upcoming = select_deadlines(agreements, series, query)
     view = portfolio_view(agreements, computed, upcoming, options)
-    return renderer.render(template_name("portfolio", options.lang), view)
+    return renderer.render("portfolio", options.lang, view)
