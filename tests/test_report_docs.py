@@ -10,6 +10,7 @@ import pytest
 
 from conftest import ROOT
 from iopctl.report import ReportOptions, agreement_view, compute, portfolio_view
+from iopctl.report_texts import TEXTS
 from report_helpers import AS_OF, agreement_report, seeds
 
 DOC = ROOT / "docs" / "report.md"
@@ -81,3 +82,15 @@ def test_every_template_variable_is_documented() -> None:
         {k for view in views for k in _keys(view)} - set(re.findall(r"\w+", documented))
     )
     assert missing == []
+
+
+def test_the_words_given_to_templates_are_documented() -> None:
+    """``t`` is a variable, each of its word tables is named, and every ``t.key`` named exists."""
+    text = DOC.read_text(encoding="utf-8")
+    variables = text[text.index("## Variables of the agreement report") : text.index("## Words")]
+    words = text[text.index("## Words") : text.index("## Variables of the portfolio overview")]
+    assert "| `t` |" in variables
+    tables = {key for key, value in TEXTS["sv"].items() if not isinstance(value, str)}
+    assert sorted(key for key in tables if f"`{key}`" not in words) == []
+    named = set(re.findall(r"\bt\.(\w+)", words))
+    assert named and named - set(TEXTS["sv"]) == set()
