@@ -168,3 +168,58 @@ def test_far_dates_are_usage_errors_not_crashes(args: list[str]) -> None:
     run = run_cli(*args)
     assert run.code == 2
     assert re.search(r"in the years 1900–2199|reaches past the year 2199", run.stderr)
+
+
+SERIES = """\
+name: testby
+title: Folkmängd Testby
+publisher: SCB
+unit: inhabitants
+values:
+  - {year: 2022, value: 1000, status: definitive, source: SCB}
+  - {year: 2022, value: 1001, status: definitive, source: SCB}
+"""
+
+
+def _repo_with_series(root: Path, series: str) -> Path:
+    """A repository elsewhere: agreements/ with a per-capita agreement, data/ beside it."""
+    agreements = root / "agreements"
+    agreements.mkdir()
+    per_capita = "per_capita: {rate: 3, population: testby, lag_years: 1}\n"
+    write(agreements, "pc", extra=per_capita)
+    (root / "data" / "populations").mkdir(parents=True)
+    (root / "data" / "populations" / "testby.yaml").write_text(series, encoding="utf-8")
+    return agreements
+
+
+def test_data_beside_the_agreements_is_found_from_any_working_directory(tmp_path: Path) -> None:
+    agreements = _repo_with_series(
+        tmp_path, SERIES.replace("year: 2022, value: 1001", "year: 2023, value: 1001")
+    )
+    run = run_cli("validate", str(agreements), "--as-of", "2024-06-01")
+    assert (run.code, run.stdout) == (0, ""), run.stdout
+
+
+def test_a_year_listed_twice_in_a_series_is_an_error(tmp_path: Path) -> None:
+    agreements = _repo_with_series(tmp_path, SERIES)
+    run = run_cli("validate", str(agreements), "--as-of", "2024-06-01")
+    assert run.code == 1
+    series_file = tmp_path / "data" / "populations" / "testby.yaml"
+    assert (
+        f"{series_file}:7:12: error duplicate-year year 2022 is listed twice (lines 6 and 7)"
+        in (run.stdout)
+    )
+
+
+def test_commands_leave_out_an_agreement_that_fails_its_checks(tmp_path: Path) -> None:
+    write(tmp_path, "good")
+    write(tmp_path, "bad", end="2023-12-31")  # ends before it starts: every date would mislead
+    run = run_cli("deadlines", str(tmp_path), "--as-of", "2024-01-01", "--format", "json")
+    assert run.code == 1
+    assert "bad.yaml:10:8: error term-order" in run.stderr
+    agreements = {row["agreement"] for row in json.loads(run.stdout)["deadlines"]}
+    assert agreements == {"good"}
+    shown = run_cli("show", "bad", "--path", str(tmp_path))
+    assert shown.code == 2
+    assert "term-order" in shown.stderr
+    assert "no valid agreement with id 'bad'" in shown.stderr

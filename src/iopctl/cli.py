@@ -189,10 +189,12 @@ def _write(text: str, output: str | None) -> None:
         _fail(f"cannot write {output}: {exc.strerror}")
 
 
-def _open(paths: list[str] | None) -> Project:
+def _open(paths: list[str] | None, as_of: dt.date | None = None) -> Project:
+    """The agreements that load and pass the checks (as of ``as_of``, default today);
+    the others are left out with their problems, which the commands print."""
     from .project import DEFAULT_PATHS, open_project
 
-    return open_project(paths or list(DEFAULT_PATHS))
+    return open_project(paths or list(DEFAULT_PATHS), checked_on=as_of or dt.date.today())
 
 
 def _print_problems(project: Project) -> None:
@@ -213,9 +215,9 @@ def _exit_for_skipped(project: Project) -> None:
 
 def _one(project: Project, agreement_id: str) -> LoadedAgreement:
     """The agreement with ``agreement_id``; exit 2 naming the known ids when there is none."""
+    _print_problems(project)
     loaded = project.find(agreement_id)
     if loaded is None:
-        _print_problems(project)
         known = ", ".join(sorted(a.agreement.id for a in project.agreements)) or "none"
         _fail(f"no valid agreement with id {agreement_id!r} (known: {known})")
     return loaded
@@ -444,7 +446,7 @@ def report(
     options = ReportOptions(
         as_of=_as_of(as_of), lang=lang.value, meeting=meeting.value if meeting else None
     )
-    proj = _open(paths)
+    proj = _open(paths, options.as_of)
     renderer = Renderer(template=template, override_dir="templates")
     try:
         if agreement_id is None:

@@ -24,7 +24,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .indices import Series, SeriesFile, SeriesStore
+from .indices import Series, SeriesFile, SeriesStore, SeriesValue
 from .models import Agreement
 from .problems import Problem, error, shorten
 from .yamlread import Marks, PathKey, dotted, parse
@@ -321,5 +321,18 @@ def _read_series(path: str) -> tuple[Series | None, list[Problem]]:
         parsed = SeriesFile.model_validate(data)
     except ValidationError as exc:
         return None, _schema_problems(path, marks, exc, SeriesFile)
-    values = {v.year: v for v in parsed.values}
+    values: dict[int, SeriesValue] = {}
+    for i, value in enumerate(parsed.values):
+        if value.year in values:
+            # Which of two figures for one year is right is for a human to say, not the order.
+            line, col = marks.at(("values", i, "year"))
+            first = parsed.values.index(values[value.year])
+            message = (
+                f"year {value.year} is listed twice (lines "
+                f"{marks.at(('values', first, 'year'))[0]} and {line})"
+            )
+            problems.append(error(path, line, col, "duplicate-year", message, f"values[{i}]"))
+        values[value.year] = value
+    if problems:
+        return None, problems
     return Series(parsed.name, parsed.title, parsed.publisher, parsed.unit, path, values), []

@@ -40,20 +40,55 @@ class Project:
         return input_failed(self.problems)
 
 
-def _data_dirs(data_dirs: Sequence[str] | None) -> Sequence[str]:
-    """``./data`` when it exists (the layout of a repository of agreements), unless given."""
-    if data_dirs is not None:
-        return data_dirs
-    return [DEFAULT_DATA_DIR] if Path(DEFAULT_DATA_DIR).is_dir() else []
+def data_dirs_for(paths: Sequence[str]) -> list[str]:
+    """Where a run looks for ``data/``: the working directory's, then the one beside
+    each agreements folder (``repo/agreements`` -> ``repo/data``), later ones winning
+    year by year, so ``--path /elsewhere/agreements`` finds that repository's series.
+    """
+    candidates = [Path(DEFAULT_DATA_DIR)]
+    for raw in paths:
+        path = Path(raw)
+        folder = path if path.is_dir() else path.parent
+        candidates.append(folder.resolve().parent / DEFAULT_DATA_DIR)
+    found: list[str] = []
+    seen: set[Path] = set()
+    for candidate in candidates:
+        if candidate.is_dir() and candidate.resolve() not in seen:
+            seen.add(candidate.resolve())
+            found.append(str(candidate))
+    return found
 
 
 def open_project(
-    paths: Sequence[str] = DEFAULT_PATHS, data_dirs: Sequence[str] | None = None
+    paths: Sequence[str] = DEFAULT_PATHS,
+    data_dirs: Sequence[str] | None = None,
+    *,
+    checked_on: dt.date | None = None,
 ) -> Project:
-    """Load the agreements under ``paths`` and the series (bundled, then ``data_dirs``)."""
+    """Load the agreements under ``paths`` and the series (bundled, then ``data_dirs``).
+
+    With ``checked_on``, the checks run as of that day and an agreement with
+    an error is left out, its problems joining the reading problems: dates
+    computed from a file with, say, its renewal cap before its end would mislead.
+    """
     result = load_paths(paths)
-    series, series_problems = load_series(_data_dirs(data_dirs))
-    return Project(result.agreements, series, [*result.problems, *series_problems], result.files)
+    series, series_problems = load_series(data_dirs_for(paths) if data_dirs is None else data_dirs)
+    problems = [*result.problems, *series_problems]
+    agreements = result.agreements
+    if checked_on is not None:
+        agreements, check_problems = _without_errors(agreements, series, checked_on)
+        problems.extend(check_problems)
+    return Project(agreements, series, problems, result.files)
+
+
+def _without_errors(
+    agreements: list[LoadedAgreement], series: SeriesStore, as_of: dt.date
+) -> tuple[list[LoadedAgreement], list[Problem]]:
+    from .checks import CheckContext, run_checks
+
+    errors = [p for p in run_checks(agreements, CheckContext(as_of, series)) if p.is_error]
+    failed = {p.path for p in errors}
+    return [a for a in agreements if a.path not in failed], errors
 
 
 def validate(project: Project, as_of: dt.date) -> list[Problem]:
@@ -86,7 +121,7 @@ def validate_paths(
     """
     from .checks import AgreementRef, CheckContext, check_agreement, check_set
 
-    series, problems = load_series(_data_dirs(data_dirs))
+    series, problems = load_series(data_dirs_for(paths) if data_dirs is None else data_dirs)
     ctx = CheckContext(as_of=as_of, series=series)
     files, found = discover(paths)
     problems.extend(found)
