@@ -201,4 +201,4 @@ def test_validate_seeds_gives_only_the_robertsfors_term_warning() -> None:
         f"{path}:{line}:8: warning implausible-term term 2018-01-01..2020-12-23"
     )
     assert "(which would end 2020-12-31)" in warning
-    assert "4 files, 0 errors, 1 warnings" in run.stderr
+    assert "4 files, 0 errors, 1 warning" in run.stderr

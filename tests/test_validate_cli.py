@@ -35,7 +35,7 @@ def test_clean_file_exits_zero_with_summary_on_stderr(tmp_path: Path) -> None:
     write(tmp_path, "ok")
     run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01")
     assert (run.code, run.stdout) == (0, "")
-    assert "1 files, 0 errors, 0 warnings" in run.stderr
+    assert "1 file, 0 errors, 0 warnings" in run.stderr
 
 
 def test_problems_of_all_files_in_one_run(tmp_path: Path) -> None:
@@ -89,9 +89,23 @@ def test_missing_path_exits_two(tmp_path: Path) -> None:
 
 
 def test_bad_as_of_is_a_usage_error() -> None:
-    run = run_cli("validate", str(AGREEMENTS), "--as-of", "2025-13-01")
+    run = run_cli("validate", str(AGREEMENTS), "--as-of", "1 May")
     assert run.code == 2
-    assert "--as-of wants a date as YYYY-MM-DD" in run.stderr
+    assert "--as-of wants a date as YYYY-MM-DD, got '1 May'" in run.stderr
+    impossible = run_cli("validate", str(AGREEMENTS), "--as-of", "2026-02-30")
+    assert impossible.code == 2
+    assert "--as-of: 2026-02-30 is not a date (day is out of range for month)" in impossible.stderr
+
+
+def test_a_mistyped_duty_kind_gets_a_hint_at_its_line(tmp_path: Path) -> None:
+    duty = "duties:\n  - {kind: evaluaton, title: Utvärdering}\n"
+    write(tmp_path, "k", extra=duty)
+    run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01")
+    assert run.code == 1
+    assert (
+        f"{tmp_path}/k.yaml:12:12: error schema duties[0]: unknown kind 'evaluaton'; "
+        "one of: evaluation, report, meeting, task (did you mean 'evaluation'?)"
+    ) in run.stdout
 
 
 def test_schema_is_json_with_dialect(tmp_path: Path) -> None:

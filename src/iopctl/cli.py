@@ -126,11 +126,17 @@ def _parse_date(text: str, option: str) -> dt.date:
 
     try:
         day = dt.date.fromisoformat(text)
-    except ValueError:
+    except ValueError as exc:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            _fail(f"{option}: {text} is not a date ({exc})")
         _fail(f"{option} wants a date as YYYY-MM-DD, got {text[:40]!r}")
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         _fail(f"{option} wants a date in the years {MIN_YEAR}–{MAX_YEAR}, got {day}")
     return day
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
 
 
 def _as_of(text: str | None) -> dt.date:
@@ -252,8 +258,15 @@ def validate(
     else:
         sys.stdout.write(render_text(problems))
         errors = sum(p.is_error for p in problems)
-        summary = f"{result.files} files, {errors} errors, {len(problems) - errors} warnings\n"
-        sys.stderr.write(summary)
+        summary = ", ".join(
+            _count(n, word)
+            for n, word in (
+                (result.files, "file"),
+                (errors, "error"),
+                (len(problems) - errors, "warning"),
+            )
+        )
+        sys.stderr.write(summary + "\n")
     if result.unreadable:
         raise typer.Exit(int(Exit.USAGE))
     failing = any(p.is_error or strict for p in problems)
@@ -400,11 +413,12 @@ def payments(
     from dateutil.relativedelta import relativedelta
 
     from .export import ExportOptions, render_payments_json, render_payments_table
+    from .rules.log import known_on
     from .rules.payments import payment_schedule
 
     day = _as_of(as_of)
     proj = _open(paths)
-    loaded = _one(proj, agreement_id)
+    loaded = known_on(_one(proj, agreement_id), day)
     schedule = payment_schedule(loaded, proj.series, lang.value, until=day + relativedelta(years=5))
     if format is TableFormat.json:
         _write(render_payments_json(agreement_id, schedule), None)

@@ -19,6 +19,7 @@ import types
 import typing
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -221,12 +222,21 @@ def _schema_problem(path: str, marks: Marks, item: Any, root: type[BaseModel]) -
         return error(path, line, col, "missing-key", message, dotted(loc))
     field = dotted(existing) or "agreement"
     message = f"{field}: {item['msg']}"
-    expected = (item.get("ctx") or {}).get("expected")
-    if kind == "literal_error" and isinstance(item.get("input"), str) and expected:
+    ctx = item.get("ctx") or {}
+    expected = ctx.get("expected")
+    if kind == "union_tag_invalid":
+        # The tag is the `kind:` of a duty; point at it and name the kinds there are.
+        line, col = marks.at((*existing, str(ctx.get("discriminator", "kind")).strip("'")))
+        tags = [t.strip().strip("'") for t in str(ctx.get("expected_tags", "")).split(",")]
+        message = f"{field}: unknown kind {shorten(str(ctx.get('tag')))}; one of: {', '.join(tags)}"
+        message += _did_you_mean(str(ctx.get("tag")), tags)
+    elif kind == "literal_error" and isinstance(item.get("input"), str) and expected:
         choices = [c.strip().strip("'") for c in str(expected).replace(" or ", ", ").split(",")]
         message += _did_you_mean(item["input"], choices)
     elif kind not in {"model_type", "list_type", "dict_type"} and "input" in item:
         message += f" (got {shorten(item['input'])})"
+        if kind == "string_type" and isinstance(item["input"], int | Decimal):
+            message += "; quote it if it is a code or number written as text"
     return error(path, line, col, "schema", message, field)
 
 
