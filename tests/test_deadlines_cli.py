@@ -95,7 +95,7 @@ def test_table_output_is_plain_text(cli: CLI) -> None:
             "--within wants a span",
         ),
         (("--kind", "party"), "unknown --kind"),
-        (("--as-of", "2023-02-30"), "--as-of wants a date"),
+        (("--as-of", "2023-02-30"), "--as-of: 2023-02-30 is not a date"),
         (("--csv-sep", ";;"), "--csv-sep wants one character"),
     ],
 )
@@ -159,3 +159,25 @@ def test_payments_as_of_a_leap_day(cli: CLI) -> None:
     run = cli("payments", "linkoping-boj-2023", "--as-of", "2024-02-29", "--format", "json")
     assert run.code == 0, run.stderr
     assert [row["year"] for row in json.loads(run.stdout)["years"]] == [2023, 2024, 2025]
+
+
+def test_first_example_of_the_docs_lists_linkoping(cli: CLI) -> None:
+    """Linköping's file says ``ended`` (today); on 2023-06-01 it was running."""
+    rows = json.loads(
+        cli("deadlines", "--as-of", "2023-06-01", "--within", "6m", "--format", "json").stdout
+    )["deadlines"]
+    assert "linkoping-boj-2023" in {r["agreement"] for r in rows}
+    assert "robertsfors-boj-umea-2018" not in {r["agreement"] for r in rows}  # a proposal
+
+
+def test_payments_ignore_log_entries_after_as_of(cli: CLI, tmp_path: Path) -> None:
+    seed = (ROOT / "agreements" / "linkoping-boj-2023.yaml").read_text(encoding="utf-8")
+    assert "\nlog:" not in seed
+    (tmp_path / "linkoping-boj-2023.yaml").write_text(
+        seed + "log:\n  - {date: 2024-01-20, kind: payment, amount: 480000}\n", encoding="utf-8"
+    )
+    args = ("payments", "linkoping-boj-2023", "--path", str(tmp_path), "--format", "json")
+    paid = {y["year"]: y["paid"] for y in json.loads(cli(*args).stdout)["years"]}
+    assert paid[2024] == 480000
+    before = json.loads(cli(*args, "--as-of", "2024-01-19").stdout)["years"]
+    assert {y["year"]: y["paid"] for y in before}[2024] is None

@@ -8,11 +8,13 @@ the seed texts (kept outside the repository); the encoded files are in
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from conftest import AGREEMENTS
+from iopctl.indices import SeriesStore
 from iopctl.loader import LoadedAgreement
 from iopctl.project import open_project
 from iopctl.rules.deadlines import Deadline, DeadlineQuery, agreement_deadlines, select_deadlines
@@ -236,3 +238,41 @@ def test_a_proposal_binds_no_one_so_its_past_dates_are_info() -> None:
     assert status_of("payment", D(2021, 1, 5), as_of, None, ended=False, binding=False) == (
         "due_soon"
     )
+
+
+def test_status_filter_uses_the_status_on_as_of() -> None:
+    """Linköping's file says ``ended`` today, but on 2023-06-01 it was running."""
+    loaded = agreement(
+        """
+        term: {start: 2023-01-01, end: 2025-12-31}
+        duties: [{kind: evaluation, title: Utvärdering, due: {month: 11, day: 30}}]
+        """
+    )
+    ended = replace(loaded, agreement=loaded.agreement.model_copy(update={"status": "ended"}))
+    query = DeadlineQuery(as_of=D(2023, 6, 1), until=D(2023, 12, 1))
+    assert [r.date for r in select_deadlines([ended], SeriesStore(), query)] == [D(2023, 11, 30)]
+    later = DeadlineQuery(as_of=D(2026, 1, 1), until=D(2026, 12, 31), include_past=True)
+    assert select_deadlines([ended], SeriesStore(), later) == []
+    ended_only = replace(later, statuses=frozenset({"ended"}))
+    assert select_deadlines([ended], SeriesStore(), ended_only)
+
+
+def test_log_entries_after_as_of_are_not_known_yet() -> None:
+    """A 2024-11-28 entry cannot mark the 2024-11-30 evaluation done on 2024-09-01."""
+    from iopctl.rules.log import known_on
+
+    loaded = agreement(
+        """
+        term: {start: 2023-01-01, end: 2025-12-31}
+        duties: [{kind: evaluation, title: Utvärdering, due: {month: 11, day: 30}}]
+        log: [{date: 2023-11-20, kind: evaluation}, {date: 2024-11-28, kind: evaluation}]
+        """
+    )
+    assert [e.date for e in known_on(loaded, D(2024, 11, 27)).agreement.log] == [D(2023, 11, 20)]
+    assert known_on(loaded, D(2024, 11, 28)).agreement.log == loaded.agreement.log
+    rows = by_key(agreement_deadlines(loaded, SeriesStore(), D(2024, 9, 1)))
+    assert rows["evaluation", "duty-1.2023"].status == "done"
+    assert rows["evaluation", "duty-1.2024"].status == "upcoming"
+    assert rows["evaluation", "duty-1.2024"].done_on is None
+    later = by_key(agreement_deadlines(loaded, SeriesStore(), D(2024, 12, 1)))
+    assert later["evaluation", "duty-1.2024"].done_on == D(2024, 11, 28)

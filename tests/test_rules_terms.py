@@ -69,3 +69,26 @@ def test_periods_tile_the_term(start: dt.date, days: int, months: int, extra: in
         assert period.start <= period.end
         assert period.stop_by is not None and period.stop_by < previous.end
         assert period.stop_by > previous.end - dt.timedelta(days=367)
+
+
+def test_status_on_follows_the_term_not_todays_file() -> None:
+    """The file's status describes today; on another day the term decides (bug: --status)."""
+    from iopctl.rules.terms import status_on
+    from rules_helpers import agreement
+
+    renewing = """
+    term: {start: 2022-04-01, end: 2023-03-31,
+           renewal: {automatic: true, period_months: 12, latest_end: 2025-03-31}}
+    """
+    active = agreement(renewing).agreement
+    ended = active.model_copy(update={"status": "ended"})
+    assert status_on(ended, D(2022, 1, 1)) == "active"  # signed, not yet started
+    assert status_on(ended, D(2024, 6, 1)) == "active"  # in a renewal
+    assert status_on(ended, D(2025, 3, 31)) == "active"  # the last day, inclusive
+    assert status_on(ended, D(2025, 4, 1)) == "ended"
+    assert status_on(active, D(2025, 4, 1)) == "ended"  # the file is behind: the term is over
+    terminated = ended.model_copy(update={"status": "terminated"})
+    assert status_on(terminated, D(2025, 4, 1)) == "terminated"
+    assert status_on(terminated, D(2023, 1, 1)) == "active"
+    for draft in ("draft", "proposal"):
+        assert status_on(active.model_copy(update={"status": draft}), D(2024, 1, 1)) == draft

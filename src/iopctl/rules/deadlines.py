@@ -27,9 +27,10 @@ from ..calendar import add_months, holiday_name
 from ..indices import SeriesStore
 from ..loader import LoadedAgreement
 from .duties import DutyOccurrence, duty_occurrences, year_periods
+from .log import known_on
 from .notice import latest_notice_date
 from .payments import PaymentYear, payment_schedule
-from .terms import Period, term_periods
+from .terms import NOT_IN_FORCE, Period, status_on, term_periods
 from .texts import Texts, texts
 
 DeadlineKind = Literal[
@@ -46,9 +47,6 @@ DeadlineKind = Literal[
 ]
 KINDS: tuple[str, ...] = get_args(DeadlineKind)
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
-
-NOT_IN_FORCE = frozenset({"draft", "proposal"})
-"""Agreement statuses whose dates bind no one (yet)."""
 
 TERM_KINDS = frozenset({"term_start", "term_end", "renewal", "notice_deadline", "option_deadline"})
 DUE_SOON_DAYS = 30
@@ -161,8 +159,10 @@ def agreement_deadlines(
     built from periods a little beyond that horizon, because the deadline to
     stop a renewal comes up to a year (or the notice period) before the
     renewal itself: a stop deadline within the horizon is listed even when its
-    renewal starts after it.
+    renewal starts after it.  Log entries dated after ``as_of`` are not known
+    on ``as_of`` (:func:`~iopctl.rules.log.known_on`).
     """
+    loaded = known_on(loaded, as_of)
     term = loaded.agreement.term
     horizon = max(until or add_months(as_of, 12 * OPEN_ENDED_YEARS), as_of)
     periods = term_periods(term, horizon)
@@ -288,7 +288,8 @@ class DeadlineQuery:
     agreements: frozenset[str] | None = None
     kinds: frozenset[str] | None = None
     statuses: frozenset[str] | None = frozenset({"active"})
-    """Agreement statuses to include; None means all."""
+    """Agreement statuses on ``as_of`` (:func:`~iopctl.rules.terms.status_on`) to include;
+    None means all."""
     lang: str = "sv"
 
 
@@ -299,7 +300,7 @@ def select_deadlines(
     rows: list[Deadline] = []
     for loaded in agreements:
         agreement = loaded.agreement
-        if query.statuses is not None and agreement.status not in query.statuses:
+        if query.statuses is not None and status_on(agreement, query.as_of) not in query.statuses:
             continue
         if query.agreements is not None and agreement.id not in query.agreements:
             continue

@@ -5,6 +5,9 @@ previous end.  Renewal k runs from ``initial end + 1 day + (k-1)·n months`` to
 the day before ``initial end + 1 day + k·n months``, always computed from that
 one anchor (rule 1), and is cut at ``latest_end``: there is no renewal beyond
 it, and so no deadline to stop one (rule 4).
+
+An agreement's status on a given day (:func:`status_on`) follows from the
+same periods: the file's ``status`` describes today, not every day.
 """
 
 from __future__ import annotations
@@ -14,7 +17,10 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..calendar import ONE_DAY, add_months, clipped_day
-from ..models import MonthDay, Term
+from ..models import Agreement, MonthDay, Status, Term
+
+NOT_IN_FORCE = frozenset({"draft", "proposal"})
+"""Agreement statuses whose dates bind no one (yet)."""
 
 MAX_RENEWALS = 200
 """A backstop for open-ended renewals; the horizon normally ends the list long before."""
@@ -77,3 +83,20 @@ def term_periods(term: Term, horizon: dt.date | None = None) -> list[Period]:
 def current_period(periods: list[Period], as_of: dt.date) -> Period | None:
     """The period containing ``as_of``, or None before the start / after the end."""
     return next((p for p in periods if p.start <= as_of <= p.end), None)
+
+
+def status_on(agreement: Agreement, as_of: dt.date) -> Status:
+    """The agreement's status on ``as_of``, whatever the file says about today.
+
+    A ``draft`` or ``proposal`` stays one.  A signed agreement is ``active`` up
+    to its last possible end (renewals included; an open-ended renewal has
+    none, so it stays active), and ended after it: ``ended``, or
+    ``terminated`` when the file says so.  Inside the term the file's
+    ``ended``/``terminated`` is not trusted, because it describes today.  A
+    day before the start counts as active: the start is its first deadline.
+    """
+    if agreement.status in NOT_IN_FORCE:
+        return agreement.status
+    if as_of <= term_periods(agreement.term, as_of)[-1].end:
+        return "active"
+    return "terminated" if agreement.status == "terminated" else "ended"
