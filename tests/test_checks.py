@@ -348,3 +348,37 @@ def test_a_crashing_check_across_files_is_reported_without_a_file() -> None:
     assert [p.code for p in problems] == ["duplicate-id", "check-crashed"]
     assert (problems[1].path, problems[1].line) == (NO_FILE, 0)
     assert problems[1].message == "check crashing_across crashed: KeyError: 'gone'"
+
+
+# --- the log ------------------------------------------------------------------------
+
+PAID = """\
+funding:
+  per: calendar_year
+  contributions:
+    - {payer: public, kind: grant, amount: 1000}
+payments: {schedule: yearly, window: {month: 1}}
+duties:
+  - {kind: meeting, name: strategic, title: Strategiska möten, times_per_year: 2}
+log:
+  - {date: 2024-01-20, kind: payment, amount: 1000}
+  - {date: 2025-01-20, kind: payment, amount: 1}
+  - {date: 2024-05-02, kind: meeting, name: strategic}
+  - {date: 2024-11-02, kind: meeting, name: strategc}
+"""
+
+
+def test_a_logged_payment_that_differs_from_the_schedule_is_a_warning() -> None:
+    text = MINIMAL + PAID
+    problems = [p for p in check(text, as_of=dt.date(2025, 6, 1)) if p.code == "payment-amount"]
+    assert found(problems) == [("payment-amount", WARNING, line_of(text, "amount: 1}"))]
+    assert problems[0].message == (
+        "payments logged for 2025 add up to 1 kr, but the schedule says 1 000 kr"
+    )
+
+
+def test_a_log_entry_naming_no_duty_is_a_warning() -> None:
+    text = MINIMAL + PAID
+    problems = [p for p in check(text, as_of=dt.date(2025, 6, 1)) if p.code == "log-unmatched"]
+    assert found(problems) == [("log-unmatched", WARNING, line_of(text, "name: strategc"))]
+    assert problems[0].message.endswith("(did you mean 'strategic'?)")

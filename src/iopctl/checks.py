@@ -27,7 +27,7 @@ from dateutil.relativedelta import relativedelta
 from .indices import SeriesStore
 from .loader import LoadedAgreement
 from .models import Contribution, MonthDay
-from .problems import NO_FILE, Problem, error, warning
+from .problems import NO_FILE, Problem, did_you_mean, error, warning
 from .yamlread import PathKey, dotted
 
 
@@ -326,6 +326,42 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
             yield _warn(la, field, "payment-data-missing", message)
 
 
+def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """A logged payment that differs from the computed amount: one of them is wrong.
+
+    The log marks the payment done either way; this asks a human which figure holds.
+    """
+    from .rules.payments import payment_schedule
+
+    for year in payment_schedule(la, ctx.series, lang="en", until=ctx.as_of):
+        if year.paid is None or year.amount is None or year.paid == year.amount:
+            continue
+        index = next(
+            i
+            for i, e in enumerate(la.agreement.log)
+            if e.kind == "payment" and e.date == year.paid_on
+        )
+        message = (
+            f"payments logged for {year.year} add up to {_kr(year.paid)}, "
+            f"but the schedule says {_kr(year.amount)}"
+        )
+        yield _warn(la, ("log", index, "amount"), "payment-amount", message)
+
+
+def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """A log entry that names no duty marks nothing done, silently; say so (typos happen)."""
+    names = {d.id for d in la.agreement.duties if d.id is not None}
+    names |= {d.name for d in la.agreement.duties if d.kind == "meeting"}
+    for i, entry in enumerate(la.agreement.log):
+        if entry.name is None or entry.kind not in {"meeting", "evaluation", "report", "task"}:
+            continue
+        duty = entry.name.split(".", 1)[0]  # `strategic.2023-H1` names one occurrence
+        if duty not in names:
+            hint = did_you_mean(duty, sorted(names))
+            message = f"log entry names {duty!r}, which no duty here has as id or name{hint}"
+            yield _warn(la, ("log", i, "name"), "log-unmatched", message)
+
+
 CHECKS: tuple[AgreementCheck, ...] = (
     check_id_matches_file,
     check_parties,
@@ -338,6 +374,8 @@ CHECKS: tuple[AgreementCheck, ...] = (
     check_series_exist,
     check_unique_names,
     check_payment_data,
+    check_logged_payments,
+    check_log_names,
 )
 """The built-in checks of one agreement, in the order their problems are most useful to read."""
 

@@ -13,7 +13,6 @@ at all; the CLI exits 2 for them, and 1 for everything else.
 from __future__ import annotations
 
 import contextlib
-import difflib
 import gc
 import types
 import typing
@@ -27,7 +26,7 @@ from pydantic import BaseModel, ValidationError
 
 from .indices import Series, SeriesFile, SeriesStore, SeriesValue
 from .models import Agreement
-from .problems import Problem, error, shorten
+from .problems import Problem, did_you_mean, error, shorten
 from .yamlread import Marks, PathKey, dotted, parse
 
 MAX_BYTES = 256_000
@@ -211,7 +210,7 @@ def _schema_problem(path: str, marks: Marks, item: Any, root: type[BaseModel]) -
     if kind == "extra_forbidden":
         key = str(loc[-1])
         line, col = marks.at(existing, key=True)
-        hint = _did_you_mean(key, _known_keys(root, loc[:-1]))
+        hint = did_you_mean(key, _known_keys(root, loc[:-1]))
         where = dotted(existing[:-1]) or "the agreement"
         message = f"unknown key {shorten(key)} in {where}{hint}"
         return error(path, line, col, "unknown-key", message, dotted(existing))
@@ -229,20 +228,15 @@ def _schema_problem(path: str, marks: Marks, item: Any, root: type[BaseModel]) -
         line, col = marks.at((*existing, str(ctx.get("discriminator", "kind")).strip("'")))
         tags = [t.strip().strip("'") for t in str(ctx.get("expected_tags", "")).split(",")]
         message = f"{field}: unknown kind {shorten(str(ctx.get('tag')))}; one of: {', '.join(tags)}"
-        message += _did_you_mean(str(ctx.get("tag")), tags)
+        message += did_you_mean(str(ctx.get("tag")), tags)
     elif kind == "literal_error" and isinstance(item.get("input"), str) and expected:
         choices = [c.strip().strip("'") for c in str(expected).replace(" or ", ", ").split(",")]
-        message += _did_you_mean(item["input"], choices)
+        message += did_you_mean(item["input"], choices)
     elif kind not in {"model_type", "list_type", "dict_type"} and "input" in item:
         message += f" (got {shorten(item['input'])})"
         if kind == "string_type" and isinstance(item["input"], int | Decimal):
             message += "; quote it if it is a code or number written as text"
     return error(path, line, col, "schema", message, field)
-
-
-def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f" (did you mean {shorten(close[0])}?)" if close else ""
 
 
 def _known_keys(root: type[BaseModel], loc: PathKey) -> list[str]:

@@ -84,6 +84,14 @@ def shorten(value: object, limit: int = 40) -> str:
     return f"'{text}'"
 
 
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'end'?)`` when one of ``choices`` is close to ``word``, else ``""``."""
+    import difflib
+
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {shorten(close[0])}?)" if close else ""
+
+
 # --- renderers -------------------------------------------------------------
 
 
