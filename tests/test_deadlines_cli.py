@@ -181,3 +181,19 @@ def test_payments_ignore_log_entries_after_as_of(cli: CLI, tmp_path: Path) -> No
     assert paid[2024] == 480000
     before = json.loads(cli(*args, "--as-of", "2024-01-19").stdout)["years"]
     assert {y["year"]: y["paid"] for y in before}[2024] is None
+
+
+def test_payments_label_agreement_years_like_the_report(cli: CLI) -> None:
+    args = ("payments", "stockholm-boj-vasterort-2022")
+    years = json.loads(cli(*args, "--format", "json").stdout)["years"]
+    assert [y["label"] for y in years] == ["2022/23", "2023/24", "2024/25"]
+    table = cli(*args).stdout
+    assert "2022/23" in table and "\n2022 " not in table
+
+
+def test_payments_show_where_a_stated_amount_comes_from(cli: CLI) -> None:
+    """Robertsfors 2018 is the amount the document states, not a population product."""
+    table = cli("payments", "robertsfors-boj-umea-2018").stdout
+    working = table.split("\n2018: ", 1)[1].split("\n2019: ", 1)[0]
+    assert "per_capita.stated" in working and "robertsfors-boj-umea-2018.yaml:" in working
+    assert "SCB" not in working

@@ -93,3 +93,30 @@ def test_validate_warns_about_missing_values_within_the_horizon() -> None:
     assert "OPI 2021 missing" in soon[0].message
     # 2021's payment is more than 12 months away: no warning yet.
     assert list(check_payment_data(loaded, CheckContext(D(2019, 12, 1), opi({2020: "3"})))) == []
+
+
+def test_agreement_years_are_labelled_by_both_calendar_years() -> None:
+    loaded = agreement(
+        """
+        term: {start: 2022-04-01, end: 2024-03-31}
+        funding: {per: agreement_year, contributions: [{payer: public, amount: 100}]}
+        """
+    )
+    assert [y.label for y in payment_schedule(loaded, SeriesStore())] == ["2022/23", "2023/24"]
+    calendar = agreement(
+        GRANT.format(amount=1000).replace("indexation: {index: OPI, from: 2020-01-01}", "")
+    )
+    assert [y.label for y in payment_schedule(calendar, SeriesStore())] == ["2019", "2020", "2021"]
+
+
+def test_a_stated_amount_names_its_field() -> None:
+    loaded = agreement(
+        """
+        term: {start: 2018-01-01, end: 2018-12-31}
+        per_capita: {rate: 3, population: robertsfors, lag_years: 2,
+                     stated: [{year: 2018, amount: 20352}]}
+        """
+    )
+    (year,) = payment_schedule(loaded, SeriesStore())
+    assert year.per_capita is not None
+    assert year.per_capita.stated_source == loaded.where("per_capita", "stated", 0, "amount")

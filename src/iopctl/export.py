@@ -333,6 +333,7 @@ def payment_record(year: PaymentYear) -> dict[str, Any]:
     working = year.per_capita
     return {
         "year": year.year,
+        "label": year.label,
         "window_start": _iso(year.window_start),
         "due": _iso(year.due),
         "base": _number(year.base),
@@ -356,6 +357,7 @@ def payment_record(year: PaymentYear) -> dict[str, Any]:
             "population": _number(working.population),
             "source": working.source,
             "stated": _number(working.stated),
+            "stated_source": working.stated_source,
         },
         "exact": str(year.exact) if year.exact is not None else None,
         "amount": _number(year.amount),
@@ -366,6 +368,15 @@ def payment_record(year: PaymentYear) -> dict[str, Any]:
         "source": year.source,
         "explanation": year.explanation,
     }
+
+
+def _per_capita_sources(year: PaymentYear) -> list[str]:
+    """Where a per-capita year's amount comes from: the stated field, else the population."""
+    working = year.per_capita
+    if working is None:
+        return []
+    source = working.stated_source if working.stated is not None else working.source
+    return [source] if source else []
 
 
 def render_payments_json(agreement: str, schedule: Sequence[PaymentYear]) -> str:
@@ -404,7 +415,7 @@ def render_payments_table(
         table.add_column(header, justify="right" if i in (2, 3, 4) else "left")
     for year in schedule:
         table.add_row(
-            str(year.year),
+            year.label,
             _iso(year.due) or "–",
             _glued(money(year.base, lang)) if year.base is not None else UNKNOWN[lang],
             _glued(money(year.amount, lang)) if year.amount is not None else UNKNOWN[lang],
@@ -422,9 +433,8 @@ def render_payments_table(
         )
     lines.append("")
     for year in schedule:
-        lines.append(f"{year.year}: {year.explanation}")
+        lines.append(f"{year.label}: {year.explanation}")
         lines.extend(f"    {s.series} {s.year}: {s.source}" for s in year.steps)
-        if year.per_capita is not None and year.per_capita.source:
-            lines.append(f"    {year.per_capita.source}")
+        lines.extend(f"    {source}" for source in _per_capita_sources(year))
     lines.append(f"({schedule[0].source})")
     return "\n".join(lines) + "\n"

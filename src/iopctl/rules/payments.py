@@ -52,6 +52,8 @@ class PerCapitaWorking:
     """The amount the document itself states for ``year``, if any."""
     series: str = ""
     """The population series read (``per_capita.population``)."""
+    stated_source: str | None = None
+    """``path:line`` of the stated amount: the provenance of a year that uses it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,19 @@ class PaymentYear:
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     """The stretch of the term this payment is for (a calendar year cut to the term)."""
+
+    @property
+    def label(self) -> str:
+        """``2023`` for a calendar year, ``2022/23`` for an agreement year from 1 April 2022.
+
+        A bare ``2022`` next to an amount reads as the calendar year; for an
+        agreement year that starts mid-year it would put the money in the
+        wrong budget year.  Every output names payment years this way.
+        """
+        start, end = self.period_start, self.period_end
+        if start is None or end is None or start.year == end.year:
+            return str(self.year)
+        return f"{start.year}/{end.year % 100:02d}"
 
 
 def series_path(kind: str, name: str) -> str:
@@ -168,20 +183,24 @@ def _index_steps(
 
 
 def _per_capita(
-    agreement: Agreement, series: SeriesStore, year: int
+    loaded: LoadedAgreement, series: SeriesStore, year: int
 ) -> tuple[PerCapitaWorking | None, Decimal | None]:
     """The per-capita working for ``year`` and the base it gives (None when unknown)."""
-    rule = agreement.per_capita
+    rule = loaded.agreement.per_capita
     if rule is None:
         return None, None
-    stated = next((s.amount for s in rule.stated if s.year == year), None)
+    index = next((i for i, s in enumerate(rule.stated) if s.year == year), None)
+    stated = rule.stated[index].amount if index is not None else None
+    stated_source = (
+        loaded.where("per_capita", "stated", index, "amount") if index is not None else None
+    )
     pop_year = year - rule.lag_years
     found = series.population(rule.population)
     value = found.get(pop_year) if found else None
     population = value.value if value else None
     source = value.source if value else None
     working = PerCapitaWorking(
-        year, pop_year, population, rule.rate, source, stated, rule.population
+        year, pop_year, population, rule.rate, source, stated, rule.population, stated_source
     )
     if stated is not None:
         return working, stated
@@ -210,7 +229,7 @@ def payment_schedule(
             stated_window = agreement.payments is not None and agreement.payments.window is not None
             parts.append(t.payment_window(window_start, due, stated_window))
         missing: list[str] = []
-        working, base = _per_capita(agreement, series, year)
+        working, base = _per_capita(loaded, series, year)
         steps: list[IndexStep] = []
         if working is not None:
             if working.stated is not None:
