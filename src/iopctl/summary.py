@@ -6,7 +6,22 @@ and a CI log; the full document is ``iopctl report``.
 
 from __future__ import annotations
 
+import calendar
+from decimal import Decimal
+
 from .models import Agreement
+
+_PER = {"calendar_year": "per calendar year", "agreement_year": "per agreement year"}
+_KIND = {"grant": "grant", "self_financing": "self-financing", "in_kind": "in kind"}
+_BY = {"either": "either party", "public": "the public party", "civil": "the non-profit party"}
+
+
+def _kr(amount: Decimal) -> str:
+    return f"{amount:,}".replace(",", " ") + " kr"
+
+
+def _plural(n: int, word: str, words: str | None = None) -> str:
+    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
 def render_summary(agreement: Agreement) -> str:
@@ -24,28 +39,36 @@ def render_summary(agreement: Agreement) -> str:
     if term.renewal is not None:
         r = term.renewal
         cap = f", at most until {r.latest_end}" if r.latest_end else ""
-        by = f", notice by {r.notice_by.day}/{r.notice_by.month}" if r.notice_by else ""
+        by = (
+            f", notice by {r.notice_by.day} {calendar.month_name[r.notice_by.month]}"
+            if r.notice_by
+            else ""
+        )
         kind = "automatic" if r.automatic else "by decision"
         lines.append(f"  renewal:   {kind}, {r.period_months} months at a time{cap}{by}")
     if term.extension is not None:
         lines.append(f"  option:    {term.extension.text}")
     if a.termination is not None:
         t = a.termination
-        lines.append(f"  notice:    {t.notice_months} months, by {t.by}")
+        lines.append(f"  notice:    {_plural(t.notice_months, 'month')}, by {_BY[t.by]}")
     if a.funding is not None:
+        per = _PER.get(a.funding.per, "for the whole term")
         for c in a.funding.contributions:
             amount = c.amount if c.amount is not None else c.value
             hours = f", {c.hours} hours" if c.hours is not None else ""
-            shown = f"{amount} kr" if amount is not None else "amount not stated"
-            lines.append(f"  funding:   {c.payer} {c.kind}: {shown}{hours} per {a.funding.per}")
+            shown = _kr(amount) if amount is not None else "amount not stated"
+            about = "about " if c.approximate else ""
+            lines.append(f"  funding:   {c.payer} {_KIND[c.kind]}: {about}{shown}{hours} {per}")
     if a.indexation is not None:
         lines.append(f"  indexed:   {a.indexation.index} from {a.indexation.from_}")
     if a.per_capita is not None:
         pc = a.per_capita
         lines.append(
-            f"  per head:  {pc.rate} kr × population of {pc.population}, {pc.lag_years} years back"
+            f"  per head:  {_kr(pc.rate)} × population of {pc.population}, "
+            f"{_plural(pc.lag_years, 'year')} back"
         )
     for duty in a.duties:
         lines.append(f"  duty:      {duty.kind}: {duty.title}")
-    lines.append(f"  log:       {len(a.log)} entries; assumptions: {len(a.assumptions)}")
+    log = _plural(len(a.log), "log entry", "log entries")
+    lines.append(f"  log:       {log}; {_plural(len(a.assumptions), 'assumption')}")
     return "\n".join(lines) + "\n"
