@@ -197,3 +197,30 @@ def test_payments_show_where_a_stated_amount_comes_from(cli: CLI) -> None:
     working = table.split("\n2018: ", 1)[1].split("\n2019: ", 1)[0]
     assert "per_capita.stated" in working and "robertsfors-boj-umea-2018.yaml:" in working
     assert "SCB" not in working
+
+
+def test_kind_help_lists_every_code_and_swedish_words_work(cli: CLI) -> None:
+    from iopctl.export import KIND_LABELS
+    from iopctl.rules.deadlines import KINDS
+
+    help_text = " ".join(cli("deadlines", "--help").stdout.split())
+    assert all(kind in help_text for kind in KINDS)
+    by_code = json.loads(
+        cli("deadlines", *ALL_SEEDS, "--kind", "report_due", "--format", "json").stdout
+    )
+    for word in ("rapport", "Rapport"):
+        run = cli("deadlines", *ALL_SEEDS, "--kind", word, "--format", "json")
+        assert run.code == 0, run.stderr
+        assert json.loads(run.stdout) == by_code
+    assert len(set(KIND_LABELS["sv"].values())) == len(KINDS)  # unambiguous
+    run = cli(
+        "deadlines", *ALL_SEEDS, "--kind", "möte", "--kind", "utbetalning", "--format", "json"
+    )
+    assert {r["kind"] for r in json.loads(run.stdout)["deadlines"]} == {"meeting_due", "payment"}
+
+
+@pytest.mark.parametrize("option", [("--csv-sep", ";"), ("--csv-bom",), ("--csv-sep", ",")])
+def test_csv_options_without_csv_are_usage_errors(cli: CLI, option: tuple[str, ...]) -> None:
+    run = cli("deadlines", *ALL_SEEDS, *option, "--format", "json")
+    assert run.code == 2 and f"{option[0]} only applies to --format csv" in run.stderr
+    assert cli("deadlines", *ALL_SEEDS, *option, "--format", "csv").code == 0

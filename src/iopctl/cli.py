@@ -309,10 +309,16 @@ def deadlines(
     ] = None,
     kind: Annotated[
         list[str] | None,
-        typer.Option("--kind", metavar="KIND", help="Only this kind of deadline (repeatable)."),
+        typer.Option(
+            "--kind",
+            metavar="KIND",
+            help="Only this kind of deadline (repeatable): term_start, term_end, renewal, "
+            "notice_deadline, option_deadline, payment, evaluation, report_due, meeting_due, "
+            "task; or the Swedish word the table shows (rapport, möte, utbetalning, …).",
+        ),
     ] = None,
     status: Annotated[
-        StatusFilter, typer.Option("--status", help="Which agreements, by status.")
+        StatusFilter, typer.Option("--status", help="Which agreements, by their status on --as-of.")
     ] = StatusFilter.active,
     include_past: Annotated[
         bool, typer.Option("--include-past", help="Also list deadlines before --as-of.")
@@ -326,21 +332,32 @@ def deadlines(
     lang: LangOpt = Lang.sv,
     output: OutputOpt = None,
     csv_sep: Annotated[
-        str, typer.Option("--csv-sep", metavar="CHAR", help="CSV field separator (Excel sv: ';').")
-    ] = ",",
+        str | None,
+        typer.Option(
+            "--csv-sep",
+            metavar="CHAR",
+            help="CSV field separator (Excel sv: ';'); only with --format csv [default: ,].",
+            show_default=False,
+        ),
+    ] = None,
     csv_bom: Annotated[
         bool, typer.Option("--csv-bom", help="Start the CSV with a UTF-8 BOM (for Excel).")
     ] = False,
 ) -> None:
     """Every coming deadline: notice, renewal, payment, evaluation, report, meeting."""
-    from .export import DEADLINE_RENDERERS, ExportOptions
+    from .export import DEADLINE_RENDERERS, ExportOptions, kind_code
     from .rules.deadlines import KINDS, DeadlineQuery, select_deadlines
 
     if within is not None and until is not None:
         _fail("give either --within or --until, not both")
-    if len(csv_sep) != 1:
+    if csv_sep is not None and len(csv_sep) != 1:
         _fail(f"--csv-sep wants one character, got {csv_sep[:10]!r}")
-    unknown = sorted(set(kind or ()) - set(KINDS))
+    if format is not DeadlineFormat.csv:
+        given = [flag for flag, value in (("--csv-sep", csv_sep), ("--csv-bom", csv_bom)) if value]
+        if given:
+            _fail(f"{given[0]} only applies to --format csv, not --format {format.value}")
+    kinds = {word: kind_code(word) for word in kind or ()}
+    unknown = [word for word, code in kinds.items() if code is None]
     if unknown:
         _fail(f"unknown --kind {unknown[0][:40]!r} (choose from {', '.join(KINDS)})")
     day = _as_of(as_of)
@@ -360,14 +377,19 @@ def deadlines(
         until=end,
         include_past=include_past,
         agreements=frozenset(agreement) if agreement else None,
-        kinds=frozenset(kind) if kind else None,
+        kinds=frozenset(code for code in kinds.values() if code) if kinds else None,
         statuses=statuses,
         lang=lang.value,
     )
     rows = select_deadlines(proj.agreements, proj.series, query)
     tty = output is None and sys.stdout.isatty()
     options = ExportOptions(
-        as_of=day, lang=lang.value, explain=explain, color=tty, csv_sep=csv_sep, csv_bom=csv_bom
+        as_of=day,
+        lang=lang.value,
+        explain=explain,
+        color=tty,
+        csv_sep=csv_sep or ",",
+        csv_bom=csv_bom,
     )
     _write(DEADLINE_RENDERERS[format.value](rows, options), output)
     _exit_for_skipped(proj)

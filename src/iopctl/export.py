@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from .rules.deadlines import Deadline
+from .rules.deadlines import KINDS, Deadline
 from .rules.notice import NoticeAnswer
 from .rules.payments import PaymentYear
 from .rules.texts import NBSP, money
@@ -56,6 +56,18 @@ KIND_LABELS = {
         "task": "task",
     },
 }  # fmt: skip
+_KIND_WORDS = {word: code for code, word in KIND_LABELS["sv"].items()} | {k: k for k in KINDS}
+
+
+def kind_code(word: str) -> str | None:
+    """The kind a ``--kind`` word names: its code, or the word the Swedish table shows.
+
+    The Swedish words are all different from each other and from the codes'
+    meanings (``rapport`` is ``report_due``), so the mapping is unambiguous.
+    """
+    return _KIND_WORDS.get(word.strip().lower())
+
+
 STATUS_LABELS = {
     "sv": {
         "upcoming": "kommande", "due_soon": "snart", "overdue": "försenad", "done": "klar",
