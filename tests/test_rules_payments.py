@@ -120,3 +120,14 @@ def test_a_stated_amount_names_its_field() -> None:
     (year,) = payment_schedule(loaded, SeriesStore())
     assert year.per_capita is not None
     assert year.per_capita.stated_source == loaded.where("per_capita", "stated", 0, "amount")
+
+
+def test_missing_values_read_unknown_once() -> None:
+    from iopctl.checks import CheckContext, check_payment_data
+
+    loaded = agreement(GRANT.format(amount=1000))
+    (warning,) = check_payment_data(loaded, CheckContext(D(2020, 12, 1), SeriesStore()))
+    assert warning.message == (
+        "payment due 2021-01-31 is unknown: OPI 2020 missing in data/indices/opi.yaml; "
+        "OPI 2021 missing in data/indices/opi.yaml"
+    )

@@ -322,7 +322,7 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
             field: PathKey = ("indexation", "index")
             if la.agreement.per_capita is not None and "population" in year.missing[0]:
                 field = ("per_capita", "population")
-            message = f"payment due {year.due} is {'; '.join(year.missing)}"
+            message = f"payment due {year.due} is {year.unknown}"
             yield _warn(la, field, "payment-data-missing", message)
 
 

@@ -70,6 +70,7 @@ class PaymentYear:
     amount: Decimal | None
     """Whole kronor, rounded half up at the end."""
     missing: tuple[str, ...]
+    """Each missing value, as ``okänt: OPI 2024 saknas i …`` (one sentence each)."""
     paid: Decimal | None
     paid_on: dt.date | None
     source: str
@@ -77,6 +78,8 @@ class PaymentYear:
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     """The stretch of the term this payment is for (a calendar year cut to the term)."""
+    unknown: str | None = None
+    """Why ``amount`` is None, in one sentence: ``okänt: OPI 2024 saknas i …; OPI 2025 …``."""
 
     @property
     def label(self) -> str:
@@ -258,7 +261,7 @@ def payment_schedule(
                 exact *= step.factor
             amount = exact.quantize(WHOLE_KRONOR, rounding=ROUND_HALF_UP)
             parts.append(t.rounded(amount))
-        parts.extend(missing)
+        parts.extend(t.unknown(m) for m in missing)
         paid_entries = [
             e for e in agreement.log
             if e.kind == "payment" and _same_payment_year(e.date, year, start, end, agreement)
@@ -274,13 +277,14 @@ def payment_schedule(
                 per_capita=working,
                 exact=exact,
                 amount=amount,
-                missing=tuple(missing),
+                missing=tuple(t.unknown(m) for m in missing),
                 paid=sum(paid_amounts, Decimal(0)) if paid_amounts else None,
                 paid_on=min((e.date for e in paid_entries), default=None),
                 source=source,
                 explanation="; ".join(parts),
                 period_start=start,
                 period_end=end,
+                unknown=t.unknown("; ".join(missing)) if missing else None,
             )
         )
     return schedule

@@ -210,15 +210,17 @@ class Texts:
         number = f"{abs(value)}".replace(".", ",") if self.lang != "en" else f"{abs(value)}"
         return f"× {series} {year} ({sign}{number} %, {status_text})"
 
+    def unknown(self, why: str) -> str:
+        """``okänt: OPI 2024 saknas i …``: one prefix, however many values ``why`` names."""
+        return self._(f"okänt: {why}", f"unknown: {why}")
+
     def missing_index(self, series: str, year: int, path: str) -> str:
-        return self._(
-            f"okänt: {series} {year} saknas i {path}", f"unknown: {series} {year} missing in {path}"
-        )
+        return self._(f"{series} {year} saknas i {path}", f"{series} {year} missing in {path}")
 
     def missing_population(self, name: str, year: int, path: str) -> str:
         return self._(
-            f"okänt: folkmängd {name} 31 dec {year} saknas i {path}",
-            f"unknown: population {name} 31 Dec {year} missing in {path}",
+            f"folkmängd {name} 31 dec {year} saknas i {path}",
+            f"population {name} 31 Dec {year} missing in {path}",
         )
 
     def rounded(self, amount: Decimal) -> str:
