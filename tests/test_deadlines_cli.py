@@ -224,3 +224,10 @@ def test_csv_options_without_csv_are_usage_errors(cli: CLI, option: tuple[str, .
     run = cli("deadlines", *ALL_SEEDS, *option, "--format", "json")
     assert run.code == 2 and f"{option[0]} only applies to --format csv" in run.stderr
     assert cli("deadlines", *ALL_SEEDS, *option, "--format", "csv").code == 0
+
+
+def test_an_unknown_agreement_id_is_a_usage_error(cli: CLI) -> None:
+    run = cli("deadlines", "--agreement", "linkoping-boj-2032", "--status", "all")
+    assert run.code == 2
+    assert "no valid agreement with id 'linkoping-boj-2032'" in run.stderr
+    assert "linkoping-boj-2023" in run.stderr  # the known ids are named

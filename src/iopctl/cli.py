@@ -219,9 +219,13 @@ def _exit_for_skipped(project: Project) -> None:
         raise typer.Exit(int(Exit.PROBLEMS))
 
 
-def _one(project: Project, agreement_id: str) -> LoadedAgreement:
-    """The agreement with ``agreement_id``; exit 2 naming the known ids when there is none."""
-    _print_problems(project)
+def _one(project: Project, agreement_id: str, *, quiet: bool = False) -> LoadedAgreement:
+    """The agreement with ``agreement_id``; exit 2 naming the known ids when there is none.
+
+    The project's problems go to stderr first, unless the caller printed them (``quiet``).
+    """
+    if not quiet:
+        _print_problems(project)
     loaded = project.find(agreement_id)
     if loaded is None:
         known = ", ".join(sorted(a.agreement.id for a in project.agreements)) or "none"
@@ -364,8 +368,10 @@ def deadlines(
     end = _parse_date(until, "--until") if until else _parse_span(within or "12m", day)
     if end < day and not include_past:
         _fail(f"--until {end} is before --as-of {day}")
-    proj = _open(paths)
+    proj = _open(paths, day)
     _print_problems(proj)
+    for wanted in agreement or ():
+        _one(proj, wanted, quiet=True)
     statuses = {
         StatusFilter.active: frozenset({"active"}),
         StatusFilter.proposal: frozenset({"proposal", "draft"}),
@@ -439,7 +445,7 @@ def payments(
     from .rules.payments import payment_schedule
 
     day = _as_of(as_of)
-    proj = _open(paths)
+    proj = _open(paths, day)
     loaded = known_on(_one(proj, agreement_id), day)
     schedule = payment_schedule(loaded, proj.series, lang.value, until=day + relativedelta(years=5))
     if format is TableFormat.json:
