@@ -34,6 +34,7 @@ from .loader import LoadedAgreement
 from .models import Agreement, Contribution, Meeting
 from .report_texts import texts
 from .rules.deadlines import Deadline, DeadlineQuery, agreement_deadlines, select_deadlines
+from .rules.log import known_on
 from .rules.notice import NoticeAnswer, answer_notice
 from .rules.payments import PaymentYear, payment_schedule
 from .rules.terms import Period, current_period, term_periods
@@ -154,7 +155,8 @@ class Computed:
 
 
 def compute(loaded: LoadedAgreement, series: SeriesStore, as_of: dt.date, lang: str) -> Computed:
-    """Run the rules for one agreement at ``as_of``."""
+    """Run the rules for one agreement at ``as_of`` (knowing only the log up to that day)."""
+    loaded = known_on(loaded, as_of)
     agreement = loaded.agreement
     horizon = as_of + LOOKAHEAD
     periods = term_periods(agreement.term, horizon=horizon)
@@ -298,11 +300,12 @@ def _notice_view(a: Agreement, notice: NoticeAnswer | None, as_of: dt.date) -> V
     }
 
 
-def _contribution_view(c: Contribution, lang: str) -> View:
+def _contribution_view(c: Contribution, a: Agreement, lang: str) -> View:
+    party = a.party(c.payer)
     return {
         "payer": c.payer,
         "kind": c.kind,
-        "label": c.label,
+        "label": c.label or (party.name if party else None),
         "amount": _money(c.amount, lang),
         "hours": _number(c.hours, lang),
         "value": _money(c.value, lang),
@@ -315,24 +318,11 @@ def _contribution_view(c: Contribution, lang: str) -> View:
     }
 
 
-def _year_label(y: PaymentYear) -> str:
-    """``2023`` for a calendar year, ``2022/23`` for an agreement year from 1 April 2022.
-
-    A bare ``2022`` next to an amount reads as the calendar year; for an
-    agreement year that starts mid-year it would put the money in the wrong
-    budget year.
-    """
-    start, end = y.period_start, y.period_end
-    if start is None or end is None or start.year == end.year:
-        return str(y.year)
-    return f"{start.year}/{end.year % 100:02d}"
-
-
 def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
     pc = y.per_capita
     return {
         "year": y.year,
-        "label": _year_label(y),
+        "label": y.label,
         "period_start": iso(y.period_start),
         "period_end": iso(y.period_end),
         "current": y.year == as_of.year,
@@ -343,6 +333,7 @@ def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
         "exact": _money(y.exact, lang) if y.exact is not None and y.exact != y.amount else None,
         "known": y.amount is not None,
         "missing": list(y.missing),
+        "unknown": y.unknown,
         "steps": [
             {
                 "year": s.year,
@@ -361,7 +352,7 @@ def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
             "population_year": pc.population_year,
             "population": _number(pc.population, lang),
             "rate": fmt.money(pc.rate, lang),
-            "source": pc.source,
+            "source": pc.stated_source if pc.stated is not None else pc.source,
             "stated": _money(pc.stated, lang),
         },
         "paid": _money(y.paid, lang),
@@ -378,7 +369,7 @@ def _economy_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View 
     return {
         "per": funding.per if funding else None,
         "stated_total": _money(funding.stated_total if funding else None, lang),
-        "contributions": [_contribution_view(x, lang) for x in funding.contributions]
+        "contributions": [_contribution_view(x, a, lang) for x in funding.contributions]
         if funding
         else [],
         "schedule": a.payments.schedule if a.payments else None,
@@ -545,6 +536,7 @@ def _portfolio_row(loaded: LoadedAgreement, c: Computed, as_of: dt.date, lang: s
         "overdue": sum(d.status == "overdue" for d in c.deadlines),
         "yearly_amount": _money(this_year.amount, lang) if this_year else None,
         "yearly_missing": list(this_year.missing) if this_year else [],
+        "yearly_unknown": this_year.unknown if this_year else None,
         "has_payment": this_year is not None,
         "has_amounts": bool(c.payments),
     }

@@ -107,6 +107,7 @@ SV: dict[str, str | dict[str, str]] = {
     "renewals_until": "med förlängningar längst till",
     "position_on": "Läge per",
     "not_started": "avtalet har inte börjat gälla; start om {days} dagar",
+    "not_started_tomorrow": "avtalet har inte börjat gälla; det börjar i morgon",
     "term_ended": "avtalstiden har löpt ut",
     "renewal": "Förlängning",
     "renewed_automatically": "förlängs automatiskt",
@@ -168,6 +169,7 @@ SV: dict[str, str | dict[str, str]] = {
     "factor": "faktor",
     "published": "publicerat",
     "population_on": "Folkmängd 31 december {year}: {population} invånare",
+    "stated_in_document": "Beloppet anges i dokumentet",
     # volunteer work
     "volunteer_work": "Ideellt arbete",
     "about": "cirka",
@@ -214,6 +216,7 @@ SV: dict[str, str | dict[str, str]] = {
     # portfolio
     "portfolio": "Avtalsöversikt",
     "portfolio_position": "Läget per {day}: {n} avtal",
+    "portfolio_position_one": "Läget per {day}: 1 avtal",
     "col_agreement": "Avtal",
     "col_term": "Avtalstid",
     "col_period": "Period",
@@ -320,6 +323,7 @@ EN: dict[str, str | dict[str, str]] = {
     "renewals_until": "with renewals at most until",
     "position_on": "Position on",
     "not_started": "the agreement has not started yet; it starts in {days} days",
+    "not_started_tomorrow": "the agreement has not started yet; it starts tomorrow",
     "term_ended": "the term has ended",
     "renewal": "Renewal",
     "renewed_automatically": "renewed automatically",
@@ -380,6 +384,7 @@ EN: dict[str, str | dict[str, str]] = {
     "factor": "factor",
     "published": "published",
     "population_on": "Population on 31 December {year}: {population}",
+    "stated_in_document": "Amount stated in the document",
     # volunteer work
     "volunteer_work": "Volunteer work",
     "about": "about",
@@ -427,6 +432,7 @@ EN: dict[str, str | dict[str, str]] = {
     # portfolio
     "portfolio": "Portfolio overview",
     "portfolio_position": "Position as of {day}: {n} agreements",
+    "portfolio_position_one": "Position as of {day}: 1 agreement",
     "col_agreement": "Agreement",
     "col_term": "Term",
     "col_period": "Period",
