@@ -451,3 +451,27 @@ def test_as_of_defaults_to_a_real_day(cli: Cli) -> None:
     run = cli("report", "linkoping-boj-2023", "--path", str(AGREEMENTS))
     assert run.code == 0
     assert f"läget per {dt.date.today().isoformat()}" in run.stdout
+
+
+PAID_GRANT = """\
+term: {start: 2024-01-01, end: 2025-12-31}
+funding:
+  per: calendar_year
+  contributions:
+    - {payer: public, kind: grant, amount: 1000}
+payments: {schedule: yearly, window: {month: 1}}
+log:
+  - {date: 2024-01-15, kind: payment, amount: 1000}
+  - {date: 2025-01-15, kind: payment, amount: 1000}
+"""
+
+
+def test_report_knows_only_the_log_up_to_its_day_and_names_unlabelled_payers() -> None:
+    loaded = agreement(PAID_GRANT)
+    text = render_agreement_report(
+        loaded, SeriesStore(), ReportOptions(as_of=dt.date(2024, 6, 1)), Renderer()
+    )
+    rows = {line.split(" | ")[0]: line for line in text.splitlines() if line.startswith("| 202")}
+    assert "1\xa0000\xa0kr (2024-01-15)" in rows["| 2024"]
+    assert "2025-01-15" not in rows["| 2025"]  # paid later than the report's day: not known yet
+    assert "| Kommunen (offentlig part) | bidrag |" in text
