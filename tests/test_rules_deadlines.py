@@ -276,3 +276,13 @@ def test_log_entries_after_as_of_are_not_known_yet() -> None:
     assert rows["evaluation", "duty-1.2024"].done_on is None
     later = by_key(agreement_deadlines(loaded, SeriesStore(), D(2024, 12, 1)))
     assert later["evaluation", "duty-1.2024"].done_on == D(2024, 11, 28)
+
+
+def test_period_labels_name_the_months_in_the_readers_language() -> None:
+    from iopctl.rules.texts import texts
+
+    assert texts("sv").period_label("2024", D(2024, 1, 1), D(2024, 12, 31)) == "2024"
+    assert texts("sv").period_label("2024-H1", D(2024, 1, 1), D(2024, 6, 30)) == "jan–jun 2024"
+    assert texts("en").period_label("2024-Q4", D(2024, 10, 1), D(2024, 12, 31)) == "Oct–Dec 2024"
+    assert texts("sv").period_label("2025-H1", D(2025, 3, 1), D(2025, 6, 30)) == "mar–jun 2025"
+    assert texts("sv").period_label("2024-05", D(2024, 5, 1), D(2024, 5, 31)) == "maj 2024"

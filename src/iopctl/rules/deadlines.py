@@ -265,7 +265,9 @@ def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Dead
 def _duty_rows(b: _Builder, occurrences: Sequence[DutyOccurrence]) -> Iterator[Deadline]:
     for o in occurrences:
         kind = DUTY_KIND[o.duty.kind]
-        title = o.duty.title + (f" ({b.t.period_label(o.label)})" if o.label else "")
+        title = o.duty.title + (
+            f" ({b.t.period_label(o.label, o.start, o.end)})" if o.label else ""
+        )
         if o.stated is not None:
             why = b.t.due_stated(f"duties[{o.index}].{o.stated}")
             where = b.loaded.where("duties", o.index, o.stated)

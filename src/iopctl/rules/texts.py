@@ -30,6 +30,10 @@ _MONTHS = {
         "July", "August", "September", "October", "November", "December",
     ),
 }  # fmt: skip
+_MONTH_ABBR = {
+    "sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
 _PARTY = {
     "sv": {"public": "den offentliga parten", "civil": "den idéburna parten", "either": "endera"},
     "en": {"public": "the public party", "civil": "the non-profit party", "either": "either"},
@@ -234,8 +238,17 @@ class Texts:
 
     # --- duties ---------------------------------------------------------------
 
-    def period_label(self, key: str) -> str:
-        return key.replace("-", " ")
+    def period_label(self, label: str, start: dt.date, end: dt.date) -> str:
+        """``2024`` for a yearly period; ``jan–jun 2024`` for a part of a year (key ``2024-H1``).
+
+        The months come from the period itself, so a first half-year cut by a
+        term that starts in March reads ``mar–jun``.
+        """
+        if "-" not in label:
+            return label
+        names = _MONTH_ABBR[self.lang]
+        first, last = names[start.month - 1], names[end.month - 1]
+        return f"{first} {start.year}" if first == last else f"{first}–{last} {start.year}"
 
     def due_stated(self, field: str) -> str:
         return self._(f"datum enligt avtalet ({field})", f"date stated in the agreement ({field})")
