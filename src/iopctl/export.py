@@ -313,15 +313,26 @@ _LIMITED_BY = {
 
 
 def render_notice_text(answer: NoticeAnswer, lang: str = "sv") -> str:
+    """A two-column answer; the labels name the dates they speak of (the end, the renewal)."""
     sv = _lang(lang) == "sv"
     yes, no = ("ja", "nej") if sv else ("yes", "no")
+    end = answer.current_end
+    renewal = end + dt.timedelta(days=1) if end is not None else None
+    stops_label = (
+        (f"Stoppar förlängningen från {renewal}" if sv else f"Stops the renewal from {renewal}")
+        if renewal is not None
+        else ("Stoppar nästa förlängning" if sv else "Stops the next renewal")
+    )
+    latest_label = (
+        (f"Senaste uppsägningsdag för slut {end}" if sv else f"Latest notice date to end {end}")
+        if end is not None
+        else ("Senaste uppsägningsdag" if sv else "Latest notice date")
+    )
     labels = (
-        ("Avtal", "Uppsägning given", "Tillåten", "Avtalet upphör", "Begränsas av",
-         "Stoppar nästa förlängning", "Senaste uppsägningsdag", "Källa")
+        ("Avtal", "Uppsägning given", "Tillåten", "Avtalet upphör", "Begränsas av")
         if sv
-        else ("Agreement", "Notice given", "Allowed", "Ends", "Limited by",
-              "Stops the next renewal", "Latest notice date", "Source")
-    )  # fmt: skip
+        else ("Agreement", "Notice given", "Allowed", "Ends", "Limited by")
+    ) + (stops_label, latest_label, "Källa" if sv else "Source")
     stops = "–" if answer.stops_renewal is None else (yes if answer.stops_renewal else no)
     values = (
         answer.agreement,
@@ -333,8 +344,13 @@ def render_notice_text(answer: NoticeAnswer, lang: str = "sv") -> str:
         _iso(answer.latest_notice_date) or "–",
         answer.source,
     )
-    width = max(len(label) for label in labels)
-    lines = [f"{label:<{width}}  {value}" for label, value in zip(labels, values, strict=True)]
+    rows = [
+        (label, value)
+        for label, value in zip(labels, values, strict=True)
+        if not (label == stops_label and answer.stops_renewal is None)  # no renewal to stop
+    ]
+    width = max(len(label) for label, _ in rows)
+    lines = [f"{label:<{width}}  {value}" for label, value in rows]
     return "\n".join([*lines, "", *answer.explanation]) + "\n"
 
 
