@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGREEMENTS, ROOT, Run
+from conftest import AGREEMENTS, ROOT, Run, run_cli
 from iopctl import formatting as fmt
 from iopctl.indices import SeriesStore, SeriesValue
 from iopctl.report import (
@@ -475,3 +475,15 @@ def test_report_knows_only_the_log_up_to_its_day_and_names_unlabelled_payers() -
     assert "1\xa0000\xa0kr (2024-01-15)" in rows["| 2024"]
     assert "2025-01-15" not in rows["| 2025"]  # paid later than the report's day: not known yet
     assert "| Kommunen (offentlig part) | bidrag |" in text
+
+
+def test_any_meeting_name_in_the_agreement_shapes_the_report(tmp_path: Path) -> None:
+    text = (AGREEMENTS / "linkoping-boj-2023.yaml").read_text(encoding="utf-8")
+    (tmp_path / "linkoping-boj-2023.yaml").write_text(
+        text.replace("name: strategic", "name: styrgrupp"), encoding="utf-8"
+    )
+    args = ("report", "linkoping-boj-2023", "--path", str(tmp_path), "--as-of", "2024-09-01")
+    run = run_cli(*args, "--meeting", "styrgrupp")
+    assert run.code == 0, run.stderr
+    assert run.stdout.startswith("# Underlag till Strategiska möten\n")
+    assert "1. Dialog kring syftet med IoP" in run.stdout

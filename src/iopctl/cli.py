@@ -84,11 +84,6 @@ class Giver(StrEnum):
     civil = "civil"
 
 
-class MeetingKind(StrEnum):
-    strategic = "strategic"
-    operational = "operational"
-
-
 PathsArg = Annotated[
     list[str] | None,
     typer.Argument(help="Agreement files or folders [default: ./agreements].", show_default=False),
@@ -465,7 +460,12 @@ def report(
     ] = False,
     paths: PathOpt = None,
     meeting: Annotated[
-        MeetingKind | None, typer.Option("--meeting", help="Shape the report for this meeting.")
+        str | None,
+        typer.Option(
+            "--meeting",
+            metavar="NAME",
+            help="Shape the report for this meeting: its name in the agreement (strategic, …).",
+        ),
     ] = None,
     as_of: AsOfOpt = None,
     lang: LangOpt = Lang.sv,
@@ -485,9 +485,7 @@ def report(
 
     if all_ == (agreement_id is not None):
         _fail("report wants either an agreement ID or --all")
-    options = ReportOptions(
-        as_of=_as_of(as_of), lang=lang.value, meeting=meeting.value if meeting else None
-    )
+    options = ReportOptions(as_of=_as_of(as_of), lang=lang.value, meeting=meeting)
     proj = _open(paths, options.as_of)
     renderer = Renderer(template=template, override_dir="templates")
     try:

@@ -77,7 +77,7 @@ class ReportOptions:
     as_of: dt.date
     lang: str = "sv"
     meeting: str | None = None
-    """``strategic`` or ``operational``: that meeting's agenda becomes the outline."""
+    """A meeting's ``name`` in the agreement (``strategic``, …): its agenda becomes the outline."""
 
 
 # --- small formatting helpers the view model and the templates share ---------------
@@ -475,6 +475,7 @@ def agreement_view(loaded: LoadedAgreement, computed: Computed, options: ReportO
     lang, as_of = options.lang, options.as_of
     meetings = [d for d in a.duties if isinstance(d, Meeting)]
     outline: list[View] = []
+    chosen: Meeting | None = None
     if options.meeting is not None:
         chosen = next((m for m in meetings if m.name == options.meeting), None)
         if chosen is None:
@@ -491,6 +492,7 @@ def agreement_view(loaded: LoadedAgreement, computed: Computed, options: ReportO
         "lang": lang,
         "as_of": iso(as_of),
         "meeting": options.meeting,
+        "meeting_title": chosen.title if chosen else None,
         "outline": outline,
         "agreement": _agreement_facts(a),
         "term": _term_view(a, computed, as_of, lang),
