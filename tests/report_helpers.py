@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import cache
+from pathlib import Path
 
 from conftest import AGREEMENTS, ROOT
 from iopctl.project import Project, open_project
@@ -22,8 +24,16 @@ LANGS = ("sv", "en")
 
 @cache
 def seeds() -> Project:
-    """The shipped agreements with the repository's series, whatever the working directory."""
-    return open_project([str(AGREEMENTS)], data_dirs=[str(ROOT / "data")])
+    """The shipped agreements with the repository's series, whatever the working directory.
+
+    Paths are made repository-relative (``agreements/…``), as a user running in
+    the repository sees them, so goldens do not depend on where the clone is.
+    """
+    project = open_project([str(AGREEMENTS)], data_dirs=[str(ROOT / "data")])
+    relative = [
+        dataclasses.replace(a, path=f"agreements/{Path(a.path).name}") for a in project.agreements
+    ]
+    return dataclasses.replace(project, agreements=relative)
 
 
 def agreement_report(agreement_id: str, lang: str = "sv", meeting: str | None = None) -> str:
