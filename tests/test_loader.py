@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 from conftest import AGREEMENTS
 from iopctl.loader import load_text
@@ -95,3 +96,17 @@ def test_a_contact_may_say_why_it_is_listed() -> None:
     assert problems == []
     assert loaded is not None
     assert loaded.agreement.contacts[0].note == "Handläggare enligt sidhuvudet"
+
+
+def test_a_series_file_is_named_as_such_in_messages(tmp_path: Path) -> None:
+    from iopctl.loader import load_series
+
+    folder = tmp_path / "indices"
+    folder.mkdir()
+    (folder / "opi.yaml").write_text(
+        "name: OPI\ntitle: OPI\npublisher: SKR\nunit: percent_change\nvalus: []\n",
+        encoding="utf-8",
+    )
+    _, problems = load_series([str(tmp_path)])
+    (problem,) = problems
+    assert problem.message == "unknown key 'valus' in the series file (did you mean 'values'?)"

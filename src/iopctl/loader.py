@@ -211,12 +211,12 @@ def _schema_problem(path: str, marks: Marks, item: Any, root: type[BaseModel]) -
         key = str(loc[-1])
         line, col = marks.at(existing, key=True)
         hint = did_you_mean(key, _known_keys(root, loc[:-1]))
-        where = dotted(existing[:-1]) or "the agreement"
+        where = dotted(existing[:-1]) or _document_name(root)
         message = f"unknown key {shorten(key)} in {where}{hint}"
         return error(path, line, col, "unknown-key", message, dotted(existing))
     line, col = marks.at(existing)
     if kind == "missing":
-        where = dotted(existing) or "the agreement"
+        where = dotted(existing) or _document_name(root)
         message = f"missing required key {shorten(str(loc[-1]))} in {where}"
         return error(path, line, col, "missing-key", message, dotted(loc))
     field = dotted(existing) or "agreement"
@@ -237,6 +237,11 @@ def _schema_problem(path: str, marks: Marks, item: Any, root: type[BaseModel]) -
         if kind == "string_type" and isinstance(item["input"], int | Decimal):
             message += "; quote it if it is a code or number written as text"
     return error(path, line, col, "schema", message, field)
+
+
+def _document_name(root: type[BaseModel]) -> str:
+    """How a message names the top level of the file: an agreement or a series."""
+    return "the series file" if root is SeriesFile else "the agreement"
 
 
 def _known_keys(root: type[BaseModel], loc: PathKey) -> list[str]:
