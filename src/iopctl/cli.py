@@ -231,7 +231,7 @@ def _one(project: Project, agreement_id: str, *, quiet: bool = False) -> LoadedA
 # --- commands ----------------------------------------------------------------------
 
 
-@app.command()
+@app.command(short_help="Check agreements; print every problem.")
 def validate(
     paths: PathsArg = None,
     format: Annotated[
@@ -272,7 +272,7 @@ def validate(
     raise typer.Exit(int(Exit.PROBLEMS if failing else Exit.OK))
 
 
-@app.command()
+@app.command(short_help="Print the JSON Schema of the format.")
 def schema(output: OutputOpt = None) -> None:
     """Print the JSON Schema of the agreement format (for editors and CI)."""
     from .schema import agreement_schema
@@ -280,7 +280,7 @@ def schema(output: OutputOpt = None) -> None:
     _write(agreement_schema(), output)
 
 
-@app.command()
+@app.command(short_help="A readable summary of one agreement.")
 def show(agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: PathOpt = None) -> None:
     """A readable summary of one agreement."""
     from .summary import render_summary
@@ -288,7 +288,7 @@ def show(agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: Path
     _write(render_summary(_one(_open(paths), agreement_id).agreement), None)
 
 
-@app.command()
+@app.command(short_help="Every coming deadline: table, JSON, CSV, ICS.")
 def deadlines(
     paths: PathsArg = None,
     as_of: AsOfOpt = None,
@@ -396,7 +396,7 @@ def deadlines(
     _exit_for_skipped(proj)
 
 
-@app.command()
+@app.command(short_help="When does it end if notice is given on DATE?")
 def notice(
     agreement_id: Annotated[str, typer.Argument(metavar="ID")],
     given: Annotated[str, typer.Option("--given", metavar="DATE", help="The day notice is given.")],
@@ -422,7 +422,7 @@ def notice(
         raise typer.Exit(int(Exit.PROBLEMS))
 
 
-@app.command()
+@app.command(short_help="The payment schedule with index steps.")
 def payments(
     agreement_id: Annotated[str, typer.Argument(metavar="ID")],
     paths: PathOpt = None,
@@ -450,7 +450,7 @@ def payments(
         _write(render_payments_table(agreement_id, schedule, options), None)
 
 
-@app.command()
+@app.command(short_help="Markdown report for a meeting, or --all.")
 def report(
     agreement_id: Annotated[
         str | None, typer.Argument(metavar="[ID]", help="The agreement; omit with --all.")
