@@ -487,3 +487,12 @@ def test_any_meeting_name_in_the_agreement_shapes_the_report(tmp_path: Path) -> 
     assert run.code == 0, run.stderr
     assert run.stdout.startswith("# Underlag till Strategiska möten\n")
     assert "1. Dialog kring syftet med IoP" in run.stdout
+
+
+def test_a_payment_day_in_the_window_is_said() -> None:
+    loaded = agreement(PAID_GRANT.replace("window: {month: 1}", "window: {month: 2, day: 15}"))
+    text = render_agreement_report(
+        loaded, SeriesStore(), ReportOptions(as_of=dt.date(2024, 6, 1)), Renderer()
+    )
+    assert "Utbetalning sker en gång per år senast den 15 februari." in text
+    assert "| 2024 | 2024-02-15 |" in text

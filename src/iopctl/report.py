@@ -376,6 +376,9 @@ def _economy_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View 
         "payment_month": fmt.month_name(a.payments.window.month, lang)
         if a.payments and a.payments.window
         else None,
+        "payment_by_day": fmt.day_month(a.payments.window.month, a.payments.window.day, lang)
+        if a.payments and a.payments.window and a.payments.window.day
+        else None,
         "payment_note": a.payments.note if a.payments else None,
         "indexation": None
         if a.indexation is None
