@@ -130,18 +130,32 @@ def read_text(path: str) -> tuple[str | None, list[Problem]]:
 
 
 def load_text(text: str, path: str) -> tuple[LoadedAgreement | None, list[Problem]]:
-    """Parse and validate one agreement's text.  Never raises for bad input."""
+    """Parse and validate one agreement's text.  Never raises for bad input.
+
+    A value the YAML reader rejected (``yes``, ``2025-02-30``, an alias) is
+    still schema-checked with the rest, so one run reports the schema problems
+    too; the schema's complaint about the rejected value itself is dropped,
+    since the reader's message already says what is wrong there.
+    """
     data, marks, problems = parse(text, path)
-    if problems or data is None:
+    if data is None:
         return None, problems
     if not isinstance(data, dict):
+        if problems:
+            return None, problems
         kind = "a list" if isinstance(data, list) else f"a single value {shorten(data)}"
         message = f"an agreement must be a YAML mapping of keys to values, not {kind}"
         return None, [error(path, 1, 1, "not-a-mapping", message)]
     try:
         agreement = Agreement.model_validate(data)
     except ValidationError as exc:
-        return None, _schema_problems(path, marks, exc, Agreement)
+        reported = {p.field for p in problems if p.field}
+        schema = [
+            p for p in _schema_problems(path, marks, exc, Agreement) if p.field not in reported
+        ]
+        return None, [*problems, *schema]
+    if problems:
+        return None, problems
     return LoadedAgreement(path, agreement, marks), []
 
 
