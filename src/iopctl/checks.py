@@ -27,6 +27,7 @@ from dateutil.relativedelta import relativedelta
 from .indices import SeriesStore
 from .loader import LoadedAgreement
 from .models import Contribution, MonthDay
+from .plain import kr
 from .problems import NO_FILE, Problem, did_you_mean, error, warning
 from .yamlread import PathKey, dotted
 
@@ -75,10 +76,6 @@ def _err(la: LoadedAgreement, field: PathKey, code: str, message: str) -> Proble
 def _warn(la: LoadedAgreement, field: PathKey, code: str, message: str) -> Problem:
     line, col = la.marks.at(field)
     return warning(la.path, line, col, code, message, dotted(field))
-
-
-def _kr(amount: Decimal) -> str:
-    return f"{amount:,}".replace(",", " ") + " kr"
 
 
 # --- identity ---------------------------------------------------------------------
@@ -250,15 +247,14 @@ def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
             stated = c.amount if c.amount is not None else c.value
             if stated is not None and lines_sum != stated:
                 message = (
-                    f"budget lines sum to {_kr(lines_sum)} "
-                    f"but the contribution states {_kr(stated)}"
+                    f"budget lines sum to {kr(lines_sum)} but the contribution states {kr(stated)}"
                 )
                 yield _err(la, (*field, "lines"), "budget-sum", message)
         yield from _check_hours_value(la, field, c)
         total += counted or Decimal(0)
     stated_total = funding.stated_total
     if stated_total is not None and total != stated_total:
-        message = f"contributions sum to {_kr(total)} but stated_total is {_kr(stated_total)}"
+        message = f"contributions sum to {kr(total)} but stated_total is {kr(stated_total)}"
         yield _err(la, ("funding", "stated_total"), "funding-total", message)
 
 
@@ -273,8 +269,8 @@ def _check_hours_value(la: LoadedAgreement, field: PathKey, c: Contribution) -> 
     computed = c.hours * c.hourly_rate
     if abs(computed - c.value) > max(Decimal(1), c.value * IN_KIND_TOLERANCE):
         message = (
-            f"{c.hours} hours × {_kr(c.hourly_rate)} = {_kr(computed)}, "
-            f"but the stated value is {_kr(c.value)}"
+            f"{c.hours} hours × {kr(c.hourly_rate)} = {kr(computed)}, "
+            f"but the stated value is {kr(c.value)}"
         )
         yield _warn(la, (*field, "value"), "in-kind-value", message)
 
@@ -342,8 +338,8 @@ def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
             if e.kind == "payment" and e.date == year.paid_on
         )
         message = (
-            f"payments logged for {year.year} add up to {_kr(year.paid)}, "
-            f"but the schedule says {_kr(year.amount)}"
+            f"payments logged for {year.year} add up to {kr(year.paid)}, "
+            f"but the schedule says {kr(year.amount)}"
         )
         yield _warn(la, ("log", index, "amount"), "payment-amount", message)
 

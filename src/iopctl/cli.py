@@ -130,10 +130,6 @@ def _parse_date(text: str, option: str) -> dt.date:
     return day
 
 
-def _count(n: int, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
-
-
 def _as_of(text: str | None) -> dt.date:
     return _parse_date(text, "--as-of") if text is not None else dt.date.today()
 
@@ -245,6 +241,7 @@ def validate(
     Prints every problem of every file as path:line:col: severity code message.
     """
     from . import project as project_mod
+    from .plain import count
     from .problems import render_github, render_json, render_text
 
     day = _as_of(as_of)
@@ -258,7 +255,7 @@ def validate(
         sys.stdout.write(render_text(problems))
         errors = sum(p.is_error for p in problems)
         summary = ", ".join(
-            _count(n, word)
+            count(n, word)
             for n, word in (
                 (result.files, "file"),
                 (errors, "error"),

@@ -7,21 +7,13 @@ and a CI log; the full document is ``iopctl report``.
 from __future__ import annotations
 
 import calendar
-from decimal import Decimal
 
 from .models import Agreement
+from .plain import count, kr
 
 _PER = {"calendar_year": "per calendar year", "agreement_year": "per agreement year"}
 _KIND = {"grant": "grant", "self_financing": "self-financing", "in_kind": "in kind"}
 _BY = {"either": "either party", "public": "the public party", "civil": "the non-profit party"}
-
-
-def _kr(amount: Decimal) -> str:
-    return f"{amount:,}".replace(",", " ") + " kr"
-
-
-def _plural(n: int, word: str, words: str | None = None) -> str:
-    return f"{n} {word if n == 1 else words or word + 's'}"
 
 
 def render_summary(agreement: Agreement) -> str:
@@ -50,13 +42,13 @@ def render_summary(agreement: Agreement) -> str:
         lines.append(f"  option:    {term.extension.text}")
     if a.termination is not None:
         t = a.termination
-        lines.append(f"  notice:    {_plural(t.notice_months, 'month')}, by {_BY[t.by]}")
+        lines.append(f"  notice:    {count(t.notice_months, 'month')}, by {_BY[t.by]}")
     if a.funding is not None:
         per = _PER.get(a.funding.per, "for the whole term")
         for c in a.funding.contributions:
             amount = c.amount if c.amount is not None else c.value
             hours = f", {c.hours} hours" if c.hours is not None else ""
-            shown = _kr(amount) if amount is not None else "amount not stated"
+            shown = kr(amount) if amount is not None else "amount not stated"
             about = "about " if c.approximate else ""
             lines.append(f"  funding:   {c.payer} {_KIND[c.kind]}: {about}{shown}{hours} {per}")
     if a.indexation is not None:
@@ -64,11 +56,11 @@ def render_summary(agreement: Agreement) -> str:
     if a.per_capita is not None:
         pc = a.per_capita
         lines.append(
-            f"  per head:  {_kr(pc.rate)} × population of {pc.population}, "
-            f"{_plural(pc.lag_years, 'year')} back"
+            f"  per head:  {kr(pc.rate)} × population of {pc.population}, "
+            f"{count(pc.lag_years, 'year')} back"
         )
     for duty in a.duties:
         lines.append(f"  duty:      {duty.kind}: {duty.title}")
-    log = _plural(len(a.log), "log entry", "log entries")
-    lines.append(f"  log:       {log}; {_plural(len(a.assumptions), 'assumption')}")
+    log = count(len(a.log), "log entry", "log entries")
+    lines.append(f"  log:       {log}; {count(len(a.assumptions), 'assumption')}")
     return "\n".join(lines) + "\n"
