@@ -400,10 +400,7 @@ def payment_record(year: PaymentYear) -> dict[str, Any]:
 
 def _per_capita_sources(year: PaymentYear) -> list[str]:
     """Where a per-capita year's amount comes from: the stated field, else the population."""
-    working = year.per_capita
-    if working is None:
-        return []
-    source = working.stated_source if working.stated is not None else working.source
+    source = year.per_capita.amount_source if year.per_capita is not None else None
     return [source] if source else []
 
 

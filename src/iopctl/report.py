@@ -352,7 +352,7 @@ def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
             "population_year": pc.population_year,
             "population": _number(pc.population, lang),
             "rate": fmt.money(pc.rate, lang),
-            "source": pc.stated_source if pc.stated is not None else pc.source,
+            "source": pc.amount_source,
             "stated": _money(pc.stated, lang),
         },
         "paid": _money(y.paid, lang),

@@ -55,6 +55,11 @@ class PerCapitaWorking:
     stated_source: str | None = None
     """``path:line`` of the stated amount: the provenance of a year that uses it."""
 
+    @property
+    def amount_source(self) -> str | None:
+        """Where this year's amount comes from: the stated field, else the population value."""
+        return self.stated_source if self.stated is not None else self.source
+
 
 @dataclass(frozen=True, slots=True)
 class PaymentYear:
