@@ -326,9 +326,13 @@ def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
     """A logged payment that differs from the computed amount: one of them is wrong.
 
     The log marks the payment done either way; this asks a human which figure holds.
+    Without a logged amount there is nothing to compare, and the schedule (the
+    dearest thing a check computes) is not worked out.
     """
     from .rules.payments import payment_schedule
 
+    if not any(e.kind == "payment" and e.amount is not None for e in la.agreement.log):
+        return
     for year in payment_schedule(la, ctx.series, lang="en", until=ctx.as_of):
         if year.paid is None or year.amount is None or year.paid == year.amount:
             continue
