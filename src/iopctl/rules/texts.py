@@ -233,9 +233,6 @@ class Texts:
             f"rounded to whole kronor (half up) → {self.money(amount)}",
         )
 
-    def no_amount(self) -> str:
-        return self._("inget belopp angivet", "no amount stated")
-
     # --- duties ---------------------------------------------------------------
 
     def period_label(self, label: str, start: dt.date, end: dt.date) -> str:
