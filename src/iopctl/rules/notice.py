@@ -15,9 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from dateutil.relativedelta import relativedelta
-
-from ..calendar import add_months
+from ..calendar import ONE_DAY, add_months
 from ..loader import LoadedAgreement
 from .terms import Period, term_periods
 from .texts import texts
@@ -39,9 +37,9 @@ def latest_notice_date(end: dt.date, months: int) -> dt.date:
     months is 2030-02-28 too): step forward while the next day still fits.
     At most three steps are ever needed (31 − 28).
     """
-    day: dt.date = end - relativedelta(months=months)
-    while add_months(day + dt.timedelta(days=1), months) <= end:
-        day += dt.timedelta(days=1)
+    day = add_months(end, -months)
+    while add_months(day + ONE_DAY, months) <= end:
+        day += ONE_DAY
     return day
 
 
