@@ -382,3 +382,19 @@ def test_a_log_entry_naming_no_duty_is_a_warning() -> None:
     problems = [p for p in check(text, as_of=dt.date(2025, 6, 1)) if p.code == "log-unmatched"]
     assert found(problems) == [("log-unmatched", WARNING, line_of(text, "name: strategc"))]
     assert problems[0].message.endswith("(did you mean 'strategic'?)")
+
+
+def test_warning_checks_only_warn_so_commands_may_skip_them() -> None:
+    """Commands other than validate run ERROR_CHECKS only; that must find every error."""
+    from conftest import AGREEMENTS
+    from iopctl.checks import ERROR_CHECKS, WARNING_CHECKS
+    from iopctl.project import open_project
+
+    project = open_project([str(AGREEMENTS)])
+    broken = MINIMAL.replace("end: 2025-12-31", "end: 2023-12-23") + PAID
+    agreements = [*project.agreements, load(broken)]
+    ctx = CheckContext(as_of=dt.date(2025, 6, 1), series=project.series)
+    every = run_checks(agreements, ctx)
+    assert any(not p.is_error for p in every) and any(p.is_error for p in every)
+    assert [p for p in every if p.is_error] == run_checks(agreements, ctx, checks=ERROR_CHECKS)
+    assert all(not p.is_error for p in run_checks(agreements, ctx, checks=WARNING_CHECKS))

@@ -362,22 +362,30 @@ def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]
             yield _warn(la, ("log", i, "name"), "log-unmatched", message)
 
 
-CHECKS: tuple[AgreementCheck, ...] = (
+ERROR_CHECKS: tuple[AgreementCheck, ...] = (
     check_id_matches_file,
     check_parties,
     check_org_numbers,
     check_term_order,
-    check_plausible_term,
-    check_status,
-    check_inside_term,
     check_funding,
     check_series_exist,
     check_unique_names,
+)
+"""Checks that can find errors: what a command runs before it trusts an agreement."""
+
+WARNING_CHECKS: tuple[AgreementCheck, ...] = (
+    check_plausible_term,
+    check_status,
+    check_inside_term,
     check_payment_data,
     check_logged_payments,
     check_log_names,
 )
-"""The built-in checks of one agreement, in the order their problems are most useful to read."""
+"""Checks that only warn: ``validate`` runs them, the other commands need not
+(``check_payment_data`` builds a payment schedule, the dearest work here)."""
+
+CHECKS: tuple[AgreementCheck, ...] = (*ERROR_CHECKS, *WARNING_CHECKS)
+"""The built-in checks of one agreement."""
 
 SET_CHECKS: tuple[SetCheck, ...] = (check_unique_ids,)
 """The built-in checks across files."""
@@ -389,11 +397,14 @@ def _crashed(name: str, exc: Exception, path: str) -> Problem:
 
 
 def check_agreement(
-    la: LoadedAgreement, ctx: CheckContext, extra: Sequence[AgreementCheck] = ()
+    la: LoadedAgreement,
+    ctx: CheckContext,
+    extra: Sequence[AgreementCheck] = (),
+    checks: Sequence[AgreementCheck] = CHECKS,
 ) -> list[Problem]:
     """Every check of one agreement; a crashing check becomes a problem naming it and the file."""
     problems: list[Problem] = []
-    for check in (*CHECKS, *extra):
+    for check in (*checks, *extra):
         try:
             problems.extend(check(la, ctx))
         except Exception as exc:  # one broken check must not hide the others
@@ -418,7 +429,8 @@ def run_checks(
     agreements: Sequence[LoadedAgreement],
     ctx: CheckContext,
     extra: Sequence[AgreementCheck] = (),
+    checks: Sequence[AgreementCheck] = CHECKS,
 ) -> list[Problem]:
-    """Every check of every agreement, then the checks across them."""
-    problems = [p for la in agreements for p in check_agreement(la, ctx, extra)]
+    """Every check of every agreement (``checks``, default all), then the checks across them."""
+    problems = [p for la in agreements for p in check_agreement(la, ctx, extra, checks)]
     return problems + check_set([AgreementRef.of(la) for la in agreements], ctx)

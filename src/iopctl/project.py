@@ -84,9 +84,10 @@ def open_project(
 def _without_errors(
     agreements: list[LoadedAgreement], series: SeriesStore, as_of: dt.date
 ) -> tuple[list[LoadedAgreement], list[Problem]]:
-    from .checks import CheckContext, run_checks
+    from .checks import ERROR_CHECKS, CheckContext, run_checks
 
-    errors = [p for p in run_checks(agreements, CheckContext(as_of, series)) if p.is_error]
+    ctx = CheckContext(as_of, series)
+    errors = [p for p in run_checks(agreements, ctx, checks=ERROR_CHECKS) if p.is_error]
     failed = {p.path for p in errors}
     return [a for a in agreements if a.path not in failed], errors
 
