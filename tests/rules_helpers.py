@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import textwrap
 
-from iopctl.loader import LoadedAgreement, load_text
+from iopctl.document import LoadedAgreement
+from iopctl.loader import load_text
 
 BASE = """\
 id: test

@@ -100,5 +100,5 @@ def test_holiday_names_do_not_depend_on_the_environment(monkeypatch: pytest.Monk
         monkeypatch.setenv("LANG", lang_env)
         _holiday_names.cache_clear()
         assert holiday_name(D(2025, 12, 31)) == "Nyårsafton"
-        assert holiday_name(D(2025, 6, 20), "en") == "Midsummer Eve"
+        assert holiday_name(D(2025, 6, 20), "en_US") == "Midsummer Eve"
         assert holiday_name(D(2025, 6, 19)) is None

@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 import pytest
 
 from iopctl.checks import AgreementCheck, AgreementRef, CheckContext, check_set, run_checks
-from iopctl.loader import LoadedAgreement, load_series, load_text
+from iopctl.document import LoadedAgreement
+from iopctl.loader import load_series, load_text
 from iopctl.problems import NO_FILE, Problem, Severity
 
 MINIMAL = """\

@@ -14,8 +14,8 @@ from decimal import Decimal
 import pytest
 
 from conftest import AGREEMENTS
+from iopctl.document import LoadedAgreement
 from iopctl.indices import SeriesStore
-from iopctl.loader import LoadedAgreement
 from iopctl.project import open_project
 from iopctl.rules.deadlines import Deadline, DeadlineQuery, agreement_deadlines, select_deadlines
 from rules_helpers import agreement

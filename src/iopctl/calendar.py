@@ -70,9 +70,13 @@ def holidays_of(year: int) -> frozenset[dt.date]:
     return frozenset(_holiday_names(year, "sv"))
 
 
-def holiday_name(day: dt.date, lang: str = "sv") -> str | None:
-    """``Nyårsafton`` / ``New Year's Eve``; None for a day that is no holiday."""
-    return _holiday_names(day.year, "en_US" if lang == "en" else "sv").get(day)
+def holiday_name(day: dt.date, language: str = "sv") -> str | None:
+    """``Nyårsafton`` (``sv``) / ``New Year's Eve`` (``en_US``); None for an ordinary day.
+
+    ``language`` is the ``holidays`` package's code, which the words layer keeps
+    per language: the rules never name a holiday themselves.
+    """
+    return _holiday_names(day.year, language).get(day)
 
 
 def is_working_day(day: dt.date) -> bool:

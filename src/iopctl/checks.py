@@ -24,12 +24,11 @@ from pathlib import Path
 
 from dateutil.relativedelta import relativedelta
 
+from .document import LoadedAgreement, PathKey, dotted
 from .indices import SeriesStore
-from .loader import LoadedAgreement
 from .models import Contribution, MonthDay
 from .plain import kr
 from .problems import NO_FILE, Problem, did_you_mean, error, warning
-from .yamlread import PathKey, dotted
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ import typer
 from . import __version__
 
 if TYPE_CHECKING:
-    from .loader import LoadedAgreement
+    from .document import LoadedAgreement
     from .project import Project
 
 

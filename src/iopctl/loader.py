@@ -24,10 +24,11 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .document import LoadedAgreement, Marks, PathKey, dotted
 from .indices import Series, SeriesFile, SeriesStore, SeriesValue
 from .models import Agreement
 from .problems import Problem, did_you_mean, error, shorten
-from .yamlread import Marks, PathKey, dotted, parse
+from .yamlread import parse
 
 MAX_BYTES = 256_000
 """The longest seed is about 10 kB; 256 kB is an accident or an attack.
@@ -48,22 +49,6 @@ INPUT_CODES = frozenset({"not-found", "unreadable", "no-agreements"})
 def input_failed(problems: Iterable[Problem]) -> bool:
     """Whether some input could not be read at all: the CLI exits 2 rather than 1 for that."""
     return any(p.code in INPUT_CODES for p in problems)
-
-
-@dataclass(frozen=True, slots=True)
-class LoadedAgreement:
-    """An agreement with the file it came from and the position of every node in it."""
-
-    path: str
-    agreement: Agreement
-    marks: Marks
-
-    def line_of(self, *field: str | int) -> int:
-        return self.marks.at(tuple(field))[0]
-
-    def where(self, *field: str | int) -> str:
-        """``path:line`` of a field, for the ``source`` of a computed date."""
-        return f"{self.path}:{self.line_of(*field)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .document import LoadedAgreement
 from .indices import SeriesStore
-from .loader import LoadedAgreement, discover, input_failed, iter_load, load_paths, load_series
+from .loader import discover, input_failed, iter_load, load_paths, load_series
 from .problems import Problem
 
 DEFAULT_PATHS = ("agreements",)

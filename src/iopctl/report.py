@@ -29,8 +29,8 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from . import formatting as fmt
+from .document import LoadedAgreement
 from .indices import SeriesStore
-from .loader import LoadedAgreement
 from .models import Agreement, Contribution, Meeting
 from .report_texts import texts
 from .rules.deadlines import Deadline, DeadlineQuery, agreement_deadlines, select_deadlines

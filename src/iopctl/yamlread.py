@@ -33,6 +33,7 @@ from typing import Any
 
 import yaml
 
+from .document import Marks, PathKey, dotted
 from .problems import Problem, error, shorten
 
 try:
@@ -62,8 +63,6 @@ MIN_YEAR, MAX_YEAR = 1900, 2199
 
 MAX_ALIAS_REPORTS = 5
 """A billion-laughs file has dozens of aliases; name the first few, count the rest."""
-
-PathKey = tuple[str | int, ...]
 
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 _MAP_TAG = "tag:yaml.org,2002:map"
@@ -112,54 +111,6 @@ _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
 _FLOW_BRACKET = re.compile(r"[][{}]")
 # Anchored at the line start: unanchored, the search is quadratic in the run length.
 _COMPACT_RUN = re.compile(rf"^[ \t]*(?:[-?:][ \t]+){{{MAX_SCAN_DEPTH}}}", re.MULTILINE)
-
-
-@dataclass(slots=True)
-class Marks:
-    """1-based (line, col) of every node, by YAML path.
-
-    ``values`` holds where each value starts; ``keys`` where the key of a
-    mapping entry starts (an unknown key is reported at its key, a wrong value
-    at its value).
-    """
-
-    values: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[PathKey, tuple[int, int]] = field(default_factory=dict)
-
-    def at(self, path: PathKey, *, key: bool = False) -> tuple[int, int]:
-        """Position of ``path``, or of its nearest ancestor that exists in the file."""
-        table = self.keys if key else self.values
-        for end in range(len(path), -1, -1):
-            prefix = path[:end]
-            if prefix in table:
-                return table[prefix]
-            if key and prefix in self.values:
-                return self.values[prefix]
-        return (1, 1)
-
-    def existing(self, loc: tuple[Any, ...]) -> PathKey:
-        """The longest path along ``loc`` that exists in the file.
-
-        Elements that are not in the file (a discriminated union's tag in a
-        pydantic error location, or a missing key) are skipped.
-        """
-        path: PathKey = ()
-        for element in loc:
-            candidate = (*path, element)
-            if candidate in self.values:
-                path = candidate
-        return path
-
-
-def dotted(path: tuple[Any, ...]) -> str:
-    """``('duties', 2, 'due')`` -> ``duties[2].due``."""
-    out = ""
-    for element in path:
-        if isinstance(element, int):
-            out += f"[{element}]"
-        else:
-            out += f".{element}" if out else str(element)
-    return out
 
 
 @dataclass(slots=True)

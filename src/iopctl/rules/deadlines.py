@@ -24,8 +24,8 @@ from typing import Literal, get_args
 
 from ..calendar import act_by as working_day_on_or_before
 from ..calendar import add_months, holiday_name
+from ..document import LoadedAgreement
 from ..indices import SeriesStore
-from ..loader import LoadedAgreement
 from .duties import DutyOccurrence, duty_occurrences, year_periods
 from .log import known_on
 from .notice import latest_notice_date
@@ -132,7 +132,9 @@ class _Builder:
         done_on: dt.date | None = None,
     ) -> Deadline:
         act = working_day_on_or_before(date, self.loaded.agreement.deadline_rolling)
-        holiday = holiday_name(date, self.t.lang) if act != date else None
+        holiday = (
+            holiday_name(date, "en_US" if self.t.lang == "en" else "sv") if act != date else None
+        )
         explanation += self.t.act_by(date, act, holiday)
         if done_on is not None:
             explanation += self.t.done(done_on)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from ..loader import LoadedAgreement
+from ..document import LoadedAgreement
 
 
 def known_on(loaded: LoadedAgreement, as_of: dt.date) -> LoadedAgreement:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..calendar import ONE_DAY, add_months
-from ..loader import LoadedAgreement
+from ..document import LoadedAgreement
 from .terms import Period, term_periods
 from .texts import texts
 

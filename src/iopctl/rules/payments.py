@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..calendar import ONE_DAY, add_months, clipped_day, month_end
+from ..document import LoadedAgreement
 from ..indices import SeriesStore
-from ..loader import LoadedAgreement
 from ..models import Agreement
 from .terms import term_periods
 from .texts import Texts, texts
