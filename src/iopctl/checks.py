@@ -27,6 +27,7 @@ from dateutil.relativedelta import relativedelta
 from .document import LoadedAgreement, PathKey, dotted
 from .indices import SeriesStore
 from .models import Contribution, MonthDay
+from .placeholders import check_placeholders
 from .plain import kr
 from .problems import NO_FILE, Problem, did_you_mean, error, warning
 
@@ -369,6 +370,7 @@ ERROR_CHECKS: tuple[AgreementCheck, ...] = (
     check_funding,
     check_series_exist,
     check_unique_names,
+    check_placeholders,
 )
 """Checks that can find errors: what a command runs before it trusts an agreement."""
 

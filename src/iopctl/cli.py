@@ -277,6 +277,28 @@ def schema(output: OutputOpt = None) -> None:
     _write(agreement_schema(), output)
 
 
+@app.command(short_help="Start an agreement from a commented skeleton.")
+def new(
+    agreement_id: Annotated[str, typer.Argument(metavar="ID")],
+    path: Annotated[
+        str, typer.Option("--path", metavar="DIR", help="The folder to write ID.yaml in.")
+    ] = "agreements",
+) -> None:
+    """Write agreements/ID.yaml: every block of the format, commented.
+
+    Values to fill in are placeholders that fail validation until replaced
+    (TODO…, YYYY-MM-DD, N, NNNNNN-NNNN).  Never overwrites a file.  Prints the
+    path written.
+    """
+    from .skeleton import NewAgreementError, write_skeleton
+
+    try:
+        target = write_skeleton(agreement_id, Path(path), Path.cwd())
+    except NewAgreementError as exc:
+        _fail(str(exc))
+    sys.stdout.write(f"{target}\n")
+
+
 @app.command(short_help="A readable summary of one agreement.")
 def show(agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: PathOpt = None) -> None:
     """A readable summary of one agreement."""

@@ -316,8 +316,13 @@ class Assumption(Model):
     note: Text
 
 
+AGREEMENT_ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+AGREEMENT_ID_MAX_LENGTH = 100
+"""An agreement id, which is also its file name: ``iopctl new`` refuses any other."""
+
+
 class Agreement(Model):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]*$", max_length=100)]
+    id: Annotated[str, Field(pattern=AGREEMENT_ID_PATTERN, max_length=AGREEMENT_ID_MAX_LENGTH)]
     title: Name
     status: Status
     language: Literal["sv", "en"] = "sv"
