@@ -21,8 +21,6 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from . import __version__
-
 if TYPE_CHECKING:
     from .document import LoadedAgreement
     from .project import Project
@@ -43,7 +41,6 @@ app = typer.Typer(
     epilog=EPILOG,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
-    add_completion=False,
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -186,6 +183,13 @@ def _write(text: str, output: str | None) -> None:
         _fail(f"cannot write {output}: {exc.strerror}")
 
 
+def _color(output: str | None) -> bool:
+    """Colour only for a person at a terminal: not into a file or a pipe, and never
+    when ``NO_COLOR`` is set to anything but the empty string (https://no-color.org)."""
+    to_stdout = output is None or output == "-"
+    return to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
 def _open(paths: list[str] | None, as_of: dt.date | None = None) -> Project:
     """The agreements that load and pass the checks (as of ``as_of``, default today);
     the others are left out with their problems, which the commands print."""
@@ -286,9 +290,9 @@ def new(
 ) -> None:
     """Write agreements/ID.yaml: every block of the format, commented.
 
-    Values to fill in are placeholders that fail validation until replaced
-    (TODO…, YYYY-MM-DD, N, NNNNNN-NNNN).  Never overwrites a file.  Prints the
-    path written.
+    What you must fill in is a placeholder that fails validation until
+    replaced: texts TODO…, dates YYYY-MM-DD, numbers N, org numbers
+    NNNNNN-NNNN.  Never overwrites a file; prints the path written.
     """
     from .skeleton import NewAgreementError, write_skeleton
 
@@ -402,12 +406,11 @@ def deadlines(
         lang=lang.value,
     )
     rows = select_deadlines(proj.agreements, proj.series, query)
-    tty = output is None and sys.stdout.isatty()
     options = ExportOptions(
         as_of=day,
         lang=lang.value,
         explain=explain,
-        color=tty,
+        color=_color(output),
         csv_sep=csv_sep or ",",
         csv_bom=csv_bom,
     )
@@ -465,7 +468,7 @@ def payments(
     if format is TableFormat.json:
         _write(render_payments_json(agreement_id, schedule), None)
     else:
-        options = ExportOptions(as_of=day, lang=lang.value, color=sys.stdout.isatty())
+        options = ExportOptions(as_of=day, lang=lang.value, color=_color(None))
         _write(render_payments_table(agreement_id, schedule, options), None)
 
 
@@ -522,14 +525,22 @@ def report(
 
 def _version(value: bool) -> None:
     if value:
-        sys.stdout.write(f"iopctl {__version__}\n")
+        from .about import version_text
+
+        sys.stdout.write(version_text())
         raise typer.Exit()
 
 
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+        bool,
+        typer.Option(
+            "--version",
+            callback=_version,
+            is_eager=True,
+            help="Show the version and the data series shipped.",
+        ),
     ] = False,
 ) -> None:
     """Swedish IOP agreements kept as YAML."""
