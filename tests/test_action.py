@@ -254,3 +254,15 @@ def test_summary_cells_cannot_break_the_table() -> None:
     problem = {"path": "a.yaml", "line": 0, "col": 0, "severity": "error", "code": "x"}
     report = _report(1, 0) | {"problems": [problem | {"message": "a | b\nc <d>"}]}
     assert "| a.yaml | error | x | a \\| b c &lt;d> |\n" in summary_markdown(report)
+
+
+def test_readme_recipe_uses_the_action_with_its_inputs() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "pip install iopctl" not in readme  # not on PyPI: from the repository only
+    blocks = [yaml.safe_load(b) for b in re.findall(r"```yaml\n(.*?)```", readme, re.S)]
+    workflows = [b for b in blocks if isinstance(b, dict) and "jobs" in b]
+    steps = [s for w in workflows for job in w["jobs"].values() for s in job["steps"]]
+    (ours,) = [s for s in steps if str(s.get("uses", "")).endswith("/iopctl@main")]
+    recipe = readme.split("uses: OWNER/iopctl@main", 1)[1].split("```", 1)[0]
+    shown = set(ours["with"]) | set(re.findall(r"^\s+# ([a-z-]+):", recipe, re.M))
+    assert shown == set(ACTION["inputs"])
