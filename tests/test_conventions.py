@@ -85,3 +85,9 @@ def test_version_names_each_bundled_series_with_its_years() -> None:
 def test_year_ranges_show_the_gaps() -> None:
     assert year_ranges([2020, 2018, 2021, 2022, 2024]) == "2018, 2020–2022, 2024"
     assert year_ranges([]) == "no years"
+
+
+def test_version_builds_no_models() -> None:
+    from test_startup import MODELS, RENDERING, imported
+
+    assert imported("--version") & (MODELS | RENDERING) == {"yaml"}

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel
 
+from .document import PathKey, dotted
 from .problems import Problem, error
-from .yamlread import PathKey, dotted
 
 if TYPE_CHECKING:
     from .checks import CheckContext
-    from .loader import LoadedAgreement
+    from .document import LoadedAgreement
 
 TEXT_PLACEHOLDER = "TODO"
 """How every text placeholder of the skeleton starts."""
