@@ -11,9 +11,10 @@ file I/O.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .models import Agreement
+if TYPE_CHECKING:  # the type only: reading YAML (yamlread) must not build pydantic models
+    from .models import Agreement
 
 PathKey = tuple[str | int, ...]
 """A path into the YAML document: ``("duties", 2, "due")``."""
