@@ -159,14 +159,17 @@ class _Validator:
         for key in data:
             if key not in known:
                 hint = did_you_mean(key, known)
-                self._bad(table, key, f"unknown setting{hint}", code="settings-unknown-key")
+                self._bad(table, key, f"unknown setting{hint}", unknown=True)
 
-    def _bad(
-        self, table: str | None, key: str, message: str, code: str = "settings-invalid"
-    ) -> None:
+    def _bad(self, table: str | None, key: str, message: str, *, unknown: bool = False) -> None:
         name = f"{table}.{key}" if table else key
         line = _line_of(self.text, table, key)
-        self.problems.append(error(self.path, line, 1 if line else 0, code, f"{name}: {message}"))
+        col, said = (1 if line else 0), f"{name}: {message}"
+        self.problems.append(
+            error(self.path, line, col, "settings-unknown-key", said)
+            if unknown
+            else error(self.path, line, col, "settings-invalid", said)
+        )
 
 
 def _is_list_of(value: object, kind: type) -> bool:

@@ -205,7 +205,10 @@ class _Pages:
     def agreement(self, loaded: LoadedAgreement, c: Computed, options: ReportOptions) -> bytes:
         a = loaded.agreement
         view = agreement_view(loaded, c, options)
-        mine = [self._row(r) for r in self.rows if r.agreement == a.id]
+        # The agreement's own page shows its whole life up to the horizon, not only the
+        # year either side of the day: the cut-off that renewed it is part of its story.
+        days = self.options.settings.due_soon_days
+        mine = [self._row(r) for r in with_due_soon(c.deadlines, options.as_of, days)]
         log = [
             {"date": e.date.isoformat(), "kind": e.kind, "name": e.name, "note": e.note}
             for e in a.log
