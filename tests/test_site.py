@@ -169,3 +169,23 @@ def test_site_command_writes_the_folder(tmp_path: Path) -> None:
     assert run.code == 0, run.stderr
     assert (out / "index.html").is_file() and (out / "feeds" / "all.ics").is_file()
     assert not list(out.rglob(".*.tmp"))
+
+
+def test_english_site_and_a_users_own_template(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = tmp_path / "templates" / "site"
+    own.mkdir(parents=True)
+    (own / "index.html.j2").write_text(
+        '{% extends "site/base.html.j2" %}{% block main %}<h1>Vår egen {{ site_title }}</h1>'
+        "{% endblock %}",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    project = open_project([str(ROOT / "agreements")], checked_on=AS_OF)
+    site = build_site(project.agreements, project.series, SiteOptions(as_of=AS_OF, lang="en"))
+    assert "<h1>Vår egen IOP agreements</h1>" in site["index.html"].decode()
+    page = site["agreements/stockholm-boj-vasterort-2022.html"].decode()
+    assert '<html lang="en">' in page and "Last day to stop the renewal" in page
+    assert "downloads/stockholm-boj-vasterort-2022.en.md" in page
+    assert site["downloads/deadlines.csv"].startswith(b"agreement,kind,")

@@ -44,18 +44,22 @@ def agreement_names(agreement: Agreement) -> tuple[str, ...]:
     return _unique(n for n in found if n)
 
 
+def own_names(agreement: Agreement, row: Deadline) -> tuple[str, ...]:
+    """The names ``row``'s own duty or meeting gives; none for term and payment rows."""
+    if row.kind not in DUTY_KIND.values():
+        return ()
+    for index, duty in enumerate(agreement.duties):
+        key = duty_key(duty, index)
+        if DUTY_KIND[duty.kind] == row.kind and (
+            row.occurrence == key or row.occurrence.startswith(f"{key}.")
+        ):
+            return duty_names(duty)
+    return ()
+
+
 def row_names(agreement: Agreement, row: Deadline) -> tuple[str, ...]:
     """Everyone who answers for ``row``: its duty's names first, then the agreement's."""
-    own: tuple[str, ...] = ()
-    if row.kind in DUTY_KIND.values():
-        for index, duty in enumerate(agreement.duties):
-            key = duty_key(duty, index)
-            if DUTY_KIND[duty.kind] == row.kind and (
-                row.occurrence == key or row.occurrence.startswith(f"{key}.")
-            ):
-                own = duty_names(duty)
-                break
-    return _unique([*own, *agreement_names(agreement)])
+    return _unique([*own_names(agreement, row), *agreement_names(agreement)])
 
 
 def names_match(names: Iterable[str], wanted: Iterable[str]) -> bool:

@@ -40,7 +40,7 @@ from ..report import (
     render_agreement_report,
 )
 from ..rules.deadlines import Deadline, agreement_deadlines, sort_key
-from ..rules.responsible import agreement_names, fold, row_names
+from ..rules.responsible import agreement_names, fold, own_names, row_names
 from ..rules.soon import with_due_soon
 from ..rules.terms import status_on
 from ..settings import Settings
@@ -163,6 +163,7 @@ class _Pages:
         self.agreements = agreements
         self.rows = rows
         self.people = people
+        self.by_id = {la.agreement.id: la.agreement for la in agreements}
         self.words = words(options.lang)
         self.env = _environment(options.override_dir)
 
@@ -241,13 +242,14 @@ class _Pages:
     def _row(self, row: Deadline) -> dict[str, Any]:
         view = deadline_view(row, self.options.as_of, self.options.lang)
         text = row_text(row, self.options.lang)
-        agreement = next(la.agreement for la in self.agreements if la.agreement.id == row.agreement)
-        names = row_names(agreement, row)
+        agreement = self.by_id[row.agreement]
+        # The filter knows everyone who answers for the row; the cell names the duty's own
+        # people, else the agreement's, so it does not repeat the case officer on every line.
         view.update(
             title=text.title,
             explanation=text.explanation,
-            people=" ".join(f"|{slug(n)}|" for n in names),
-            names=list(names),
+            people=" ".join(f"|{slug(n)}|" for n in row_names(agreement, row)),
+            names=list(own_names(agreement, row) or agreement_names(agreement)),
         )
         return view
 
