@@ -189,3 +189,19 @@ def test_english_site_and_a_users_own_template(
     assert '<html lang="en">' in page and "Last day to stop the renewal" in page
     assert "downloads/stockholm-boj-vasterort-2022.en.md" in page
     assert site["downloads/deadlines.csv"].startswith(b"agreement,kind,")
+
+
+def test_a_broken_own_template_is_one_located_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    own = tmp_path / "templates" / "site"
+    own.mkdir(parents=True)
+    (own / "index.html.j2").write_text("<p>\n{% if %}</p>\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    run = run_cli("site", str(ROOT / "agreements"), "-o", str(tmp_path / "out"))
+    assert run.code == 2
+    assert "index.html.j2:2:" in run.stderr and "Traceback" not in run.stderr
+    (own / "index.html.j2").write_text("{{ no_such_thing }}", encoding="utf-8")
+    run = run_cli("site", str(ROOT / "agreements"), "-o", str(tmp_path / "out"))
+    assert run.code == 2 and "no_such_thing" in run.stderr
+    assert not (tmp_path / "out").exists()

@@ -559,13 +559,17 @@ def site(
 
     Works from a file share, file:// or any static host: no request leaves the folder.
     """
-    from .site.build import SiteOptions, build_site, write_site
+    from .report import ReportError
+    from .site.build import SiteError, SiteOptions, build_site, write_site
 
     day = _as_of(as_of)
     proj = _open(paths, day)
     _print_problems(proj)
     options = SiteOptions(as_of=day, lang=_lang(lang), settings=_settings())
-    files = build_site(proj.agreements, proj.series, options)
+    try:
+        files = build_site(proj.agreements, proj.series, options)
+    except (SiteError, ReportError) as exc:
+        _fail(str(exc))
     try:
         write_site(files, Path(output))
     except OSError as exc:

@@ -56,6 +56,10 @@ URGENT = frozenset({"overdue", "due_soon"})
 STATIC = ("style.css", "filter.js")
 
 
+class SiteError(Exception):
+    """A page could not be rendered (a user's template is broken); says ``template:line: what``."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SiteOptions:
     as_of: dt.date
@@ -177,7 +181,14 @@ class _Pages:
             "t": w.text,
             "label": w.label,
         }
-        html: str = self.env.get_template(f"site/{name}").render(**common, **view)
+        from jinja2 import TemplateError, TemplateSyntaxError
+
+        try:
+            html: str = self.env.get_template(f"site/{name}").render(**common, **view)
+        except TemplateSyntaxError as exc:
+            raise SiteError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
+        except TemplateError as exc:
+            raise SiteError(f"site/{name}: {exc}") from None
         return html.encode("utf-8")
 
     def index(self, portfolio: dict[str, Any]) -> bytes:
