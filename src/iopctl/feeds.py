@@ -48,49 +48,76 @@ def default_reminders(kind: str) -> tuple[int, ...]:
 class FeedOptions:
     as_of: dt.date
     lang: str = "sv"
-    name: str | None = None
-    """The calendar's name as a subscriber sees it; None: the catalog's name for all deadlines."""
     reminders: Callable[[str], tuple[int, ...]] = default_reminders
     """Lead days (before the act-by day) of the reminders of a deadline kind."""
 
 
-def render_feed(rows: Sequence[Deadline], options: FeedOptions) -> str:
-    """``rows`` as one iCalendar file (text with CRLF line ends)."""
-    from icalendar import Alarm, Calendar, Event
+def render_feed(rows: Sequence[Deadline], options: FeedOptions, name: str | None = None) -> str:
+    """``rows`` as one iCalendar file (text with CRLF line ends) called ``name`` (default:
+    the catalog's name for all deadlines)."""
+    calendar_name = name or words(options.lang).text("feed.name_all")
+    return render_feeds([(calendar_name, rows)], options)[0]
+
+
+def render_feeds(
+    feeds: Sequence[tuple[str, Sequence[Deadline]]], options: FeedOptions
+) -> list[str]:
+    """Each ``(name, rows)`` as one iCalendar file.
+
+    A row in several feeds (all, its agreement, each person) is the same event in
+    each, so it is made once and its lines reused: icalendar's line folding is most
+    of the cost of a site.
+    """
+    from icalendar import Calendar
+
+    stamp = dt.datetime.combine(options.as_of, dt.time(0, 0), tzinfo=dt.UTC)
+    events: dict[str, bytes] = {}
+    out = []
+    for name, rows in feeds:
+        calendar = Calendar()
+        calendar.add("prodid", PRODID)
+        calendar.add("version", "2.0")
+        calendar.add("calscale", "GREGORIAN")
+        calendar.add("method", "PUBLISH")
+        calendar.add("name", name)
+        calendar.add("x-wr-calname", name)
+        calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", "P1D")
+        head: bytes = calendar.to_ical()
+        end = b"END:VCALENDAR\r\n"
+        assert head.endswith(end)
+        for row in rows:
+            if row.uid not in events:
+                events[row.uid] = _event(row, stamp, options)
+        body = b"".join(events[row.uid] for row in rows)
+        out.append((head[: -len(end)] + body + end).decode("utf-8"))
+    return out
+
+
+def _event(row: Deadline, stamp: dt.datetime, options: FeedOptions) -> bytes:
+    """One row as a VEVENT with its reminders, as iCalendar lines."""
+    from icalendar import Alarm, Event
 
     w = words(options.lang)
-    name = options.name or w.text("feed.name_all")
-    stamp = dt.datetime.combine(options.as_of, dt.time(0, 0), tzinfo=dt.UTC)
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("name", name)
-    calendar.add("x-wr-calname", name)
-    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-    calendar.add("x-published-ttl", "P1D")
-    for row in rows:
-        text = row_text(row, options.lang)
-        event = Event()
-        event.add("uid", row.uid)
-        event.add("dtstamp", stamp)
-        event.add("dtstart", row.date)
-        event.add("dtend", row.date + dt.timedelta(days=1))
-        event.add("summary", f"{text.title} ({row.agreement})")
-        event.add("description", _description(row, options.lang))
-        event.add("categories", [w.label("kind", row.kind)])
-        event.add("transp", "TRANSPARENT")
-        if row.status != "done":
-            for lead in options.reminders(row.kind):
-                alarm = Alarm()
-                alarm.add("action", "DISPLAY")
-                alarm.add("description", _reminder(row, lead, options.lang))
-                alarm.add("trigger", reminder_offset(row, lead))
-                event.add_component(alarm)
-        calendar.add_component(event)
-    data: bytes = calendar.to_ical()
-    return data.decode("utf-8")
+    text = row_text(row, options.lang)
+    event = Event()
+    event.add("uid", row.uid)
+    event.add("dtstamp", stamp)
+    event.add("dtstart", row.date)
+    event.add("dtend", row.date + dt.timedelta(days=1))
+    event.add("summary", f"{text.title} ({row.agreement})")
+    event.add("description", _description(row, options.lang))
+    event.add("categories", [w.label("kind", row.kind)])
+    event.add("transp", "TRANSPARENT")
+    if row.status != "done":
+        for lead in options.reminders(row.kind):
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", _reminder(row, lead, options.lang))
+            alarm.add("trigger", reminder_offset(row, lead))
+            event.add_component(alarm)
+    data: bytes = event.to_ical()
+    return data
 
 
 def reminder_offset(row: Deadline, lead_days: int) -> dt.timedelta:

@@ -26,9 +26,10 @@ from dateutil.relativedelta import relativedelta
 
 from ..document import LoadedAgreement
 from ..export import ExportOptions, render_csv, render_json
-from ..feeds import FeedOptions, render_feed
+from ..feeds import FeedOptions, render_feeds
 from ..indices import SeriesStore
 from ..report import (
+    LOOKAHEAD,
     PORTFOLIO_STATUSES,
     Computed,
     Renderer,
@@ -37,9 +38,8 @@ from ..report import (
     compute,
     deadline_view,
     portfolio_view,
-    render_agreement_report,
 )
-from ..rules.deadlines import Deadline, agreement_deadlines, sort_key
+from ..rules.deadlines import Deadline, sort_key
 from ..rules.responsible import agreement_names, fold, own_names, row_names
 from ..rules.soon import with_due_soon
 from ..rules.terms import status_on
@@ -51,7 +51,6 @@ from .timeline import timeline_svg
 LOOKBACK = relativedelta(months=12)
 """The deadlines page and the feeds keep the past year: a subscribed event must not vanish
 the day after it passed, and the weekly reader sees what was done."""
-LOOKAHEAD = relativedelta(months=12)
 URGENT = frozenset({"overdue", "due_soon"})
 STATIC = ("style.css", "filter.js")
 
@@ -78,12 +77,16 @@ def slug(name: str) -> str:
 def build_site(
     agreements: Sequence[LoadedAgreement], series: SeriesStore, options: SiteOptions
 ) -> dict[str, bytes]:
-    """Every file of the site for ``agreements`` on ``options.as_of``."""
+    """Every file of the site for ``agreements`` on ``options.as_of``.
+
+    The rules run once per agreement (:func:`~iopctl.report.compute`): the pages,
+    the markdown report, the deadline rows and the feeds all take their facts from it.
+    """
     as_of, lang = options.as_of, options.lang
     agreements = sorted(agreements, key=lambda la: la.agreement.id)
     report_options = ReportOptions(as_of=as_of, lang=lang)
     computed = [compute(la, series, as_of, lang) for la in agreements]
-    rows = _site_rows(agreements, series, options)
+    rows = _site_rows(agreements, computed, options)
     people = _people(agreements, rows)
     pages = _Pages(options, agreements, rows, people)
     renderer = Renderer(override_dir=options.override_dir)
@@ -93,18 +96,17 @@ def build_site(
     for loaded, c in zip(agreements, computed, strict=True):
         aid = loaded.agreement.id
         files[f"agreements/{aid}.html"] = pages.agreement(loaded, c, report_options)
-        report = render_agreement_report(loaded, series, report_options, renderer)
+        report = renderer.render("agreement", lang, agreement_view(loaded, c, report_options))
         files[f"downloads/{aid}.{lang}.md"] = report.encode("utf-8")
-    export = ExportOptions(as_of=as_of, lang=lang, csv_sep=";" if lang == "sv" else ",")
-    files["downloads/deadlines.csv"] = render_csv(
-        rows, ExportOptions(as_of=as_of, lang=lang, csv_sep=export.csv_sep, csv_bom=lang == "sv")
-    ).encode("utf-8")
-    files["downloads/deadlines.json"] = render_json(rows, export).encode("utf-8")
-    for path, name, feed_rows in pages.feeds():
-        feed = FeedOptions(
-            as_of=as_of, lang=lang, name=name, reminders=options.settings.reminder_days
-        )
-        files[path] = render_feed(feed_rows, feed).encode("utf-8")
+    sep = ";" if lang == "sv" else ","
+    excel = ExportOptions(as_of=as_of, lang=lang, csv_sep=sep, csv_bom=lang == "sv")
+    files["downloads/deadlines.csv"] = render_csv(rows, excel).encode("utf-8")
+    files["downloads/deadlines.json"] = render_json(rows, excel).encode("utf-8")
+    feed = FeedOptions(as_of=as_of, lang=lang, reminders=options.settings.reminder_days)
+    feeds = pages.feeds()
+    texts = render_feeds([(name, feed_rows) for _, name, feed_rows in feeds], feed)
+    for (path, _, _), text in zip(feeds, texts, strict=True):
+        files[path] = text.encode("utf-8")
     return files
 
 
@@ -120,18 +122,18 @@ def write_site(files: Mapping[str, bytes], out: Path) -> None:
 
 
 def _site_rows(
-    agreements: Sequence[LoadedAgreement], series: SeriesStore, options: SiteOptions
+    agreements: Sequence[LoadedAgreement], computed: Sequence[Computed], options: SiteOptions
 ) -> list[Deadline]:
     """The rows of the deadlines page and the feeds: the past year and the coming one,
     and every overdue row, of every agreement in force, proposed or ended (statuses
-    decided on the day of the site)."""
-    as_of, lang = options.as_of, options.lang
+    decided on the day of the site).  ``computed`` reaches :data:`LOOKAHEAD` ahead."""
+    as_of = options.as_of
     first, last = as_of - LOOKBACK, as_of + LOOKAHEAD
     rows = [
         row
-        for loaded in agreements
+        for loaded, c in zip(agreements, computed, strict=True)
         if status_on(loaded.agreement, as_of) in PORTFOLIO_STATUSES
-        for row in agreement_deadlines(loaded, series, as_of, lang, last)
+        for row in c.deadlines
         if first <= row.date <= last or row.status == "overdue"
     ]
     rows.sort(key=sort_key)
