@@ -156,6 +156,7 @@ def test_the_site_in_a_browser(site: Path, driver: Any) -> None:
     assert not _errors(driver)
 
     docs = ROOT / "docs"
+    driver.set_window_size(1280, 1400)  # the urgent rows and the portfolio in one picture
     driver.get((site / "index.html").as_uri())
     driver.save_screenshot(str(docs / "site-start.png"))
     driver.get((site / "agreements" / "stockholm-boj-vasterort-2022.html").as_uri())
