@@ -2,7 +2,8 @@
 
 Goldens of the start page and one agreement page show every change of
 wording in review; they are normalised by making the agreements' paths
-repository-relative, so they match wherever the clone is.  Set ``IOPCTL_UPDATE_GOLDEN=1`` to rewrite them.
+repository-relative, so they match wherever the clone is.  Set
+``IOPCTL_UPDATE_GOLDEN=1`` to rewrite them.
 """
 
 from __future__ import annotations
