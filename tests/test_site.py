@@ -206,3 +206,27 @@ def test_a_broken_own_template_is_one_located_message(
     run = run_cli("site", str(ROOT / "agreements"), "-o", str(tmp_path / "out"))
     assert run.code == 2 and "no_such_thing" in run.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_tables_have_scoped_headers_and_filters_have_labels(files: dict[str, bytes]) -> None:
+    for name, data in files.items():
+        if name.endswith(".html"):
+            html = data.decode("utf-8")
+            assert not re.search(r"<th[ >](?![^>]*\bscope=)", html), name
+            for select in re.findall(r'<select id="([^"]+)"', html):
+                assert f'<label for="{select}">' in html, (name, select)
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def test_text_colours_have_enough_contrast_on_white(files: dict[str, bytes]) -> None:
+    """WCAG AA for normal text (4.5:1) for every colour the stylesheet names for text."""
+    css = files["style.css"].decode()
+    colours = dict(re.findall(r"--([a-z-]+): (#[0-9a-f]{6})", css))
+    for name in ("ink", "muted", "accent", "late", "soon", "done"):
+        ratio = (1.05) / (_luminance(colours[name]) + 0.05)
+        assert ratio >= 4.5, (name, round(ratio, 2))
