@@ -67,9 +67,10 @@ def test_ics_events() -> None:
     assert str(notice["UID"]) == "a.notice_deadline.period-2@iopctl"
     assert notice.decoded("DTSTART") == D(2023, 9, 30)
     assert notice.decoded("DTEND") == D(2023, 10, 1)
-    alarm = next(iter(notice.walk("VALARM")))
-    # One day before the deadline, at 09:00: act_by 2023-09-29.
-    assert alarm.decoded("TRIGGER") == dt.timedelta(days=-1, hours=9)
+    # act_by is 2023-09-29, a day before the deadline: reminders 30 and 7 days before it,
+    # and on it, each at 09:00.
+    triggers = [alarm.decoded("TRIGGER") for alarm in notice.walk("VALARM")]
+    assert triggers == [dt.timedelta(days=-d - 1, hours=9) for d in (30, 7, 0)]
     assert calendar["PRODID"] and calendar["VERSION"] == "2.0"
 
 

@@ -25,6 +25,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "indices": frozenset({"indices", "models"}),
     "problems": frozenset({"problems"}),
     "words": frozenset({"words", "rules", "calendar", "problems", "models"}),
+    "settings": frozenset({"settings", "problems", "rules"}),
 }
 """For each low layer, the iopctl modules (first component) it may import."""
 

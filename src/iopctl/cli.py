@@ -24,6 +24,7 @@ import typer
 if TYPE_CHECKING:
     from .document import LoadedAgreement
     from .project import Project
+    from .settings import Settings
 
 
 class Exit(IntEnum):
@@ -101,7 +102,12 @@ OutputOpt = Annotated[
         "-o", "--output", metavar="FILE", help="Write here (atomically) instead of stdout."
     ),
 ]
-LangOpt = Annotated[Lang, typer.Option("--lang", help="Language of titles and text.")]
+LangOpt = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang", help="Language of titles and text [default: iopctl.toml's lang, else sv]."
+    ),
+]
 
 
 # --- the one way out -------------------------------------------------------------
@@ -190,12 +196,33 @@ def _color(output: str | None) -> bool:
     return to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+def _settings() -> Settings:
+    """The repository's ``iopctl.toml`` (defaults without one): the one place every
+    command gets its defaults from; a mistake in it stops the command with exit 2."""
+    from .problems import render_text
+    from .settings import load_settings
+
+    settings, problems = load_settings()
+    if problems:
+        sys.stderr.write(render_text(problems))
+        _fail("fix iopctl.toml (or remove it) and run again")
+    return settings
+
+
+def _lang(lang: Lang | None) -> str:
+    return lang.value if lang is not None else _settings().lang
+
+
+def _paths(paths: list[str] | None) -> list[str]:
+    return paths or list(_settings().paths)
+
+
 def _open(paths: list[str] | None, as_of: dt.date | None = None) -> Project:
     """The agreements that load and pass the checks (as of ``as_of``, default today);
     the others are left out with their problems, which the commands print."""
-    from .project import DEFAULT_PATHS, open_project
+    from .project import open_project
 
-    return open_project(paths or list(DEFAULT_PATHS), checked_on=as_of or dt.date.today())
+    return open_project(_paths(paths), checked_on=as_of or dt.date.today())
 
 
 def _print_problems(project: Project) -> None:
@@ -249,7 +276,7 @@ def validate(
     from .problems import render_github, render_json, render_text
 
     day = _as_of(as_of)
-    result = project_mod.validate_paths(paths or list(project_mod.DEFAULT_PATHS), day)
+    result = project_mod.validate_paths(_paths(paths), day)
     problems = result.problems
     if format is ProblemFormat.json:
         sys.stdout.write(render_json(problems, result.files))
@@ -351,7 +378,16 @@ def deadlines(
     format: Annotated[
         DeadlineFormat, typer.Option("--format", help="Output format.")
     ] = DeadlineFormat.table,
-    lang: LangOpt = Lang.sv,
+    responsible: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--responsible",
+            metavar="NAME",
+            help="Only rows whose duty, meeting or agreement names this person or unit "
+            "(repeatable; case and accents ignored, part of a name is enough).",
+        ),
+    ] = None,
+    lang: LangOpt = None,
     output: OutputOpt = None,
     csv_sep: Annotated[
         str | None,
@@ -369,6 +405,8 @@ def deadlines(
     """Every coming deadline: notice, renewal, payment, evaluation, report, meeting."""
     from .export import DEADLINE_RENDERERS, ExportOptions, kind_code
     from .rules.deadlines import KINDS, DeadlineQuery, select_deadlines
+    from .rules.responsible import names_match, row_names
+    from .rules.soon import with_due_soon
 
     if within is not None and until is not None:
         _fail("give either --within or --until, not both")
@@ -403,16 +441,23 @@ def deadlines(
         agreements=frozenset(agreement) if agreement else None,
         kinds=frozenset(code for code in kinds.values() if code) if kinds else None,
         statuses=statuses,
-        lang=lang.value,
+        lang=_lang(lang),
     )
-    rows = select_deadlines(proj.agreements, proj.series, query)
+    settings = _settings()
+    rows = with_due_soon(
+        select_deadlines(proj.agreements, proj.series, query), day, settings.due_soon_days
+    )
+    if responsible:
+        by_id = {la.agreement.id: la.agreement for la in proj.agreements}
+        rows = [r for r in rows if names_match(row_names(by_id[r.agreement], r), responsible)]
     options = ExportOptions(
         as_of=day,
-        lang=lang.value,
+        lang=_lang(lang),
         explain=explain,
         color=_color(output),
         csv_sep=csv_sep or ",",
         csv_bom=csv_bom,
+        reminders=settings.reminder_days,
     )
     _write(DEADLINE_RENDERERS[format.value](rows, options), output)
     _exit_for_skipped(proj)
@@ -427,7 +472,7 @@ def notice(
     format: Annotated[
         TableFormat, typer.Option("--format", help="Output format.")
     ] = TableFormat.table,
-    lang: LangOpt = Lang.sv,
+    lang: LangOpt = None,
 ) -> None:
     """If notice is given on DATE, when does the agreement end?"""
     from .export import render_notice_json, render_notice_text
@@ -435,11 +480,11 @@ def notice(
 
     day = _parse_date(given, "--given")
     loaded = _one(_open(paths), agreement_id)
-    answer = answer_notice(loaded, day, by.value if by else None, lang.value)
+    answer = answer_notice(loaded, day, by.value if by else None, _lang(lang))
     if format is TableFormat.json:
         _write(render_notice_json(answer), None)
     else:
-        _write(render_notice_text(answer, lang.value), None)
+        _write(render_notice_text(answer, _lang(lang)), None)
     if not answer.allowed:
         raise typer.Exit(int(Exit.PROBLEMS))
 
@@ -452,7 +497,7 @@ def payments(
     format: Annotated[
         TableFormat, typer.Option("--format", help="Output format.")
     ] = TableFormat.table,
-    lang: LangOpt = Lang.sv,
+    lang: LangOpt = None,
 ) -> None:
     """The payment schedule: base amounts, index steps with provenance, per-capita workings."""
     from dateutil.relativedelta import relativedelta
@@ -464,11 +509,13 @@ def payments(
     day = _as_of(as_of)
     proj = _open(paths, day)
     loaded = known_on(_one(proj, agreement_id), day)
-    schedule = payment_schedule(loaded, proj.series, lang.value, until=day + relativedelta(years=5))
+    schedule = payment_schedule(
+        loaded, proj.series, _lang(lang), until=day + relativedelta(years=5)
+    )
     if format is TableFormat.json:
         _write(render_payments_json(agreement_id, schedule), None)
     else:
-        options = ExportOptions(as_of=day, lang=lang.value, color=_color(None))
+        options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None))
         _write(render_payments_table(agreement_id, schedule, options), None)
 
 
@@ -490,7 +537,7 @@ def report(
         ),
     ] = None,
     as_of: AsOfOpt = None,
-    lang: LangOpt = Lang.sv,
+    lang: LangOpt = None,
     template: Annotated[
         str | None, typer.Option("--template", metavar="PATH", help="Your own Jinja template.")
     ] = None,
@@ -507,7 +554,7 @@ def report(
 
     if all_ == (agreement_id is not None):
         _fail("report wants either an agreement ID or --all")
-    options = ReportOptions(as_of=_as_of(as_of), lang=lang.value, meeting=meeting)
+    options = ReportOptions(as_of=_as_of(as_of), lang=_lang(lang), meeting=meeting)
     proj = _open(paths, options.as_of)
     renderer = Renderer(template=template, override_dir="templates")
     try:
@@ -521,6 +568,39 @@ def report(
     _write(text, output)
     if agreement_id is None:
         _exit_for_skipped(proj)
+
+
+@app.command(short_help="A static website and calendar feeds, for browsers and Outlook.")
+def site(
+    paths: PathsArg = None,
+    output: Annotated[
+        str, typer.Option("-o", "--output", metavar="DIR", help="Write the site into this folder.")
+    ] = "public",
+    as_of: AsOfOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """A static website: the portfolio, one page per agreement, every deadline with
+    filters, calendar feeds to subscribe to, and downloads (CSV, JSON, markdown).
+
+    Works from a file share, file:// or any static host: no request leaves the folder.
+    """
+    from .report import ReportError
+    from .site.build import SiteError, SiteOptions, build_site, write_site
+
+    day = _as_of(as_of)
+    proj = _open(paths, day)
+    _print_problems(proj)
+    options = SiteOptions(as_of=day, lang=_lang(lang), settings=_settings())
+    try:
+        files = build_site(proj.agreements, proj.series, options)
+    except (SiteError, ReportError) as exc:
+        _fail(str(exc))
+    try:
+        write_site(files, Path(output))
+    except OSError as exc:
+        _fail(f"cannot write the site to {output}: {exc.strerror}")
+    sys.stderr.write(f"{output}: {len(files)} files, {len(proj.agreements)} agreements\n")
+    _exit_for_skipped(proj)
 
 
 def _version(value: bool) -> None:

@@ -38,9 +38,6 @@ COLUMNS = (
     "agreement", "kind", "occurrence", "uid", "date", "act_by", "window_start", "days_left",
     "title", "status", "amount", "currency", "note", "done_on", "source", "explanation",
 )  # fmt: skip
-PRODID = "-//iopctl//IOP deadlines//SV"
-REMINDER_HOUR = 9
-"""The reminder fires at 09:00 on the day to act."""
 
 KIND_LABELS = {
     "sv": {
@@ -103,6 +100,8 @@ class ExportOptions:
     """Table width; fixed when not writing to a terminal, so output is stable."""
     csv_sep: str = ","
     csv_bom: bool = False
+    reminders: Callable[[str], tuple[int, ...]] | None = None
+    """Lead days of a kind's calendar reminders (``iopctl.toml``); None: the defaults."""
 
 
 def _lang(lang: str) -> str:
@@ -164,48 +163,15 @@ def render_csv(rows: Sequence[Deadline], options: ExportOptions) -> str:
 
 
 def render_ics(rows: Sequence[Deadline], options: ExportOptions) -> str:
-    """All-day events with stable UIDs and a reminder at 09:00 on the day to act.
+    """The calendar of ``rows``: :mod:`iopctl.feeds` makes every calendar iopctl writes."""
+    from .feeds import FeedOptions, default_reminders, render_feed
 
-    ``DTSTAMP`` is ``as_of`` at midnight UTC, not the clock, so the same input
-    gives the same file (and golden tests can compare it).
-    """
-    from icalendar import Alarm, Calendar, Event
-
-    lang = _lang(options.lang)
-    stamp = dt.datetime.combine(options.as_of, dt.time(0, 0), tzinfo=dt.UTC)
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", "IOP")
-    for row in rows:
-        event = Event()
-        event.add("uid", row.uid)
-        event.add("dtstamp", stamp)
-        event.add("dtstart", row.date)
-        event.add("dtend", row.date + dt.timedelta(days=1))
-        event.add("summary", f"{row.title} ({row.agreement})")
-        event.add("description", _description(row, lang))
-        event.add("categories", [KIND_LABELS[lang][row.kind]])
-        event.add("transp", "TRANSPARENT")
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", row.title)
-        offset = dt.timedelta(days=(row.act_by - row.date).days, hours=REMINDER_HOUR)
-        alarm.add("trigger", offset)
-        event.add_component(alarm)
-        calendar.add_component(event)
-    data: bytes = calendar.to_ical()
-    return data.decode("utf-8")
-
-
-def _description(row: Deadline, lang: str) -> str:
-    act = "Agera senast" if lang == "sv" else "Act by"
-    lines = [f"{act}: {row.act_by}", f"Status: {STATUS_LABELS[lang][row.status]}"]
-    if row.kind == "payment":
-        lines.append(_amount_text(row, lang))
-    lines += [row.explanation, row.source]
-    return "\n".join(lines)
+    feed = FeedOptions(
+        as_of=options.as_of,
+        lang=_lang(options.lang),
+        reminders=options.reminders or default_reminders,
+    )
+    return render_feed(rows, feed)
 
 
 def _amount_text(row: Deadline, lang: str) -> str:

@@ -10,6 +10,7 @@ import calendar
 
 from .models import Agreement
 from .plain import count, kr
+from .rules.responsible import responsibilities
 
 _PER = {"calendar_year": "per calendar year", "agreement_year": "per agreement year"}
 _KIND = {"grant": "grant", "self_financing": "self-financing", "in_kind": "in kind"}
@@ -61,6 +62,8 @@ def render_summary(agreement: Agreement) -> str:
         )
     for duty in a.duties:
         lines.append(f"  duty:      {duty.kind}: {duty.title}")
+    for name, what in responsibilities(a):
+        lines.append(f"  responsible: {name}: {what}")
     log = count(len(a.log), "log entry", "log entries")
     lines.append(f"  log:       {log}; {count(len(a.assumptions), 'assumption')}")
     return "\n".join(lines) + "\n"
