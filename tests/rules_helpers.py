@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import textwrap
 
 from iopctl.document import LoadedAgreement
+from iopctl.indices import SeriesStore
 from iopctl.loader import load_text
+from iopctl.rules.deadlines import Deadline
+from iopctl.rules.evaluate import evaluate
+from iopctl.rules.reasons import Reason
+from iopctl.words import words
 
 BASE = """\
 id: test
@@ -22,3 +28,15 @@ def agreement(body: str) -> LoadedAgreement:
     loaded, problems = load_text(BASE + textwrap.dedent(body), "agreements/test.yaml")
     assert loaded is not None, problems
     return loaded
+
+
+def deadline_rows(
+    loaded: LoadedAgreement, series: SeriesStore, as_of: dt.date, until: dt.date | None = None
+) -> list[Deadline]:
+    """Every deadline row of one agreement on ``as_of``, as ``iopctl deadlines`` sees them."""
+    return list(evaluate(loaded, series, as_of, until=until).deadlines)
+
+
+def said(what: Reason | tuple[Reason, ...], lang: str = "sv") -> str:
+    """What a person reads for ``what`` (a list of reasons is joined with ``; ``)."""
+    return words(lang).arg(what)

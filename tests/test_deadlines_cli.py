@@ -200,8 +200,8 @@ def test_payments_show_where_a_stated_amount_comes_from(cli: CLI) -> None:
 
 
 def test_kind_help_lists_every_code_and_swedish_words_work(cli: CLI) -> None:
-    from iopctl.export import KIND_LABELS
     from iopctl.rules.deadlines import KINDS
+    from iopctl.words import words
 
     help_text = " ".join(cli("deadlines", "--help").stdout.split())
     assert all(kind in help_text for kind in KINDS)
@@ -212,7 +212,7 @@ def test_kind_help_lists_every_code_and_swedish_words_work(cli: CLI) -> None:
         run = cli("deadlines", *ALL_SEEDS, "--kind", word, "--format", "json")
         assert run.code == 0, run.stderr
         assert json.loads(run.stdout) == by_code
-    assert len(set(KIND_LABELS["sv"].values())) == len(KINDS)  # unambiguous
+    assert len({words("sv").label("kind", k) for k in KINDS}) == len(KINDS)  # unambiguous
     run = cli(
         "deadlines", *ALL_SEEDS, "--kind", "möte", "--kind", "utbetalning", "--format", "json"
     )

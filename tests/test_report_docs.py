@@ -70,12 +70,12 @@ def test_every_template_variable_is_documented() -> None:
     options = ReportOptions(as_of=AS_OF, meeting="strategic")
     linkoping = project.find("linkoping-boj-2023")
     assert linkoping is not None
-    views = [agreement_view(linkoping, compute(linkoping, project.series, AS_OF, "sv"), options)]
-    computed = [compute(a, project.series, AS_OF, "sv") for a in project.agreements]
+    views = [agreement_view(linkoping, compute(linkoping, project.series, AS_OF), options)]
+    computed = [compute(a, project.series, AS_OF) for a in project.agreements]
     views.append(portfolio_view(project.agreements, computed, [], options))
     for loaded in project.agreements:
         plain = ReportOptions(as_of=AS_OF)
-        views.append(agreement_view(loaded, compute(loaded, project.series, AS_OF, "sv"), plain))
+        views.append(agreement_view(loaded, compute(loaded, project.series, AS_OF), plain))
     text = DOC.read_text(encoding="utf-8")
     documented = text[text.index("## Variables of the agreement report") : text.index("## Example")]
     missing = sorted(

@@ -17,8 +17,9 @@ from conftest import AGREEMENTS
 from iopctl.document import LoadedAgreement
 from iopctl.indices import SeriesStore
 from iopctl.project import open_project
-from iopctl.rules.deadlines import Deadline, DeadlineQuery, agreement_deadlines, select_deadlines
-from rules_helpers import agreement
+from iopctl.rules.deadlines import Deadline, DeadlineQuery
+from iopctl.rules.evaluate import select_deadlines
+from rules_helpers import agreement, deadline_rows, said
 
 D = dt.date
 AS_OF = D(2023, 6, 1)
@@ -31,7 +32,7 @@ def seed(agreement_id: str) -> tuple[LoadedAgreement, list[Deadline]]:
     project = open_project([str(path)], data_dirs=[])
     loaded = project.find(agreement_id)
     assert loaded is not None, project.problems
-    return loaded, agreement_deadlines(loaded, project.series, AS_OF)
+    return loaded, deadline_rows(loaded, project.series, AS_OF)
 
 
 def by_key(rows: list[Deadline]) -> dict[tuple[str, str], Deadline]:
@@ -47,7 +48,7 @@ def test_vgr() -> None:
     # "sex månaders uppsägningstid": 2029-08-31 + 6 months = 2030-02-28 (not 08-28).
     notice = keyed["notice_deadline", "end"]
     assert notice.date == D(2029, 8, 31)
-    assert "2030-02-28 − 6 månader → 2029-08-31" in notice.explanation
+    assert "2030-02-28 − 6 månader → 2029-08-31" in said(notice.explanation)
     assert notice.source == loaded.where("termination", "notice_months")
 
 
@@ -66,7 +67,7 @@ def test_linkoping() -> None:
     # "Uppräkning sker årligen enligt OPI från och med 2024-01-01": OPI 2024/2025 not in data.
     for year in ("2024", "2025"):
         row = keyed["payment", year]
-        assert row.amount is None and row.note is not None and f"OPI {year}" in row.note
+        assert row.amount is None and f"OPI {year}" in said(row.note)
     # "Återrapport ... första kvartalet 2025"
     report = keyed["report_due", "aterrapport-namnden"]
     assert (report.window_start, report.date) == (D(2025, 1, 1), D(2025, 3, 31))
@@ -126,7 +127,7 @@ log:
 
 
 def test_log_marks_done_and_statuses() -> None:
-    rows = by_key(agreement_deadlines(agreement(LOGGED), open_project([]).series, D(2023, 12, 15)))
+    rows = by_key(deadline_rows(agreement(LOGGED), open_project([]).series, D(2023, 12, 15)))
     assert rows["payment", "2023"].status == "done"
     assert rows["payment", "2023"].done_on == D(2023, 1, 20)
     assert rows["meeting_due", "strategic.2023-H1"].status == "done"
@@ -134,9 +135,9 @@ def test_log_marks_done_and_statuses() -> None:
     assert rows["meeting_due", "strategic.2023-H2"].status == "due_soon"
     assert rows["evaluation", "eval.2024"].status == "upcoming"
     assert rows["term_start", "start"].status == "info"
-    late = by_key(agreement_deadlines(agreement(LOGGED), open_project([]).series, D(2024, 2, 1)))
+    late = by_key(deadline_rows(agreement(LOGGED), open_project([]).series, D(2024, 2, 1)))
     assert late["meeting_due", "strategic.2023-H2"].status == "overdue"
-    after = by_key(agreement_deadlines(agreement(LOGGED), open_project([]).series, D(2025, 2, 1)))
+    after = by_key(deadline_rows(agreement(LOGGED), open_project([]).series, D(2025, 2, 1)))
     assert after["meeting_due", "strategic.2023-H2"].status == "missed"  # agreement has ended
 
 
@@ -157,8 +158,8 @@ def test_selection_window_keeps_overdue_rows() -> None:
 def test_occurrence_keys_do_not_depend_on_dates() -> None:
     moved = LOGGED.replace("2024-12-31", "2024-12-30")
     series = open_project([]).series
-    keys = {r.uid for r in agreement_deadlines(agreement(LOGGED), series, AS_OF)}
-    assert keys == {r.uid for r in agreement_deadlines(agreement(moved), series, AS_OF)}
+    keys = {r.uid for r in deadline_rows(agreement(LOGGED), series, AS_OF)}
+    assert keys == {r.uid for r in deadline_rows(agreement(moved), series, AS_OF)}
 
 
 OPEN_ENDED = """
@@ -178,7 +179,7 @@ def test_open_ended_renewal_lists_a_stop_deadline_whose_renewal_is_beyond_the_wi
     assert [(r.kind, r.occurrence, r.date) for r in rows] == [
         ("notice_deadline", "period-3", D(2025, 9, 30))
     ]
-    assert "2026-01-01" in rows[0].title
+    assert "2026-01-01" in said(rows[0].title)
 
 
 def test_open_ended_renewal_does_not_end_when_until_is_in_the_past() -> None:
@@ -188,7 +189,7 @@ def test_open_ended_renewal_does_not_end_when_until_is_in_the_past() -> None:
         OPEN_ENDED + "duties:\n  - {kind: evaluation, id: eval, title: Utvärdering}\n"
     )
     rows = by_key(
-        agreement_deadlines(loaded, open_project([]).series, D(2025, 6, 1), until=D(2024, 6, 1))
+        deadline_rows(loaded, open_project([]).series, D(2025, 6, 1), until=D(2024, 6, 1))
     )
     assert rows["evaluation", "eval.2024"].status == "overdue"
 
@@ -202,15 +203,17 @@ def test_forward_rolling_end_to_end() -> None:
         term: {start: 2024-06-22, end: 2025-12-31}
         """
     )
-    rows = by_key(agreement_deadlines(loaded, open_project([]).series, D(2024, 1, 1)))
+    rows = by_key(deadline_rows(loaded, open_project([]).series, D(2024, 1, 1)))
     start, end = rows["term_start", "start"], rows["term_end", "end"]
     assert (start.date, start.act_by) == (D(2024, 6, 22), D(2024, 6, 24))
     assert (end.date, end.act_by) == (D(2025, 12, 31), D(2026, 1, 2))
-    assert "(Nyårsafton) är ingen arbetsdag → nästa arbetsdag fredag 2026-01-02" in end.explanation
+    forward = "(Nyårsafton) är ingen arbetsdag → nästa arbetsdag fredag 2026-01-02"
+    assert forward in said(end.explanation)
     plain_loaded = agreement("term: {start: 2024-06-22, end: 2025-12-31}")
-    plain = by_key(agreement_deadlines(plain_loaded, open_project([]).series, D(2024, 1, 1), "en"))
+    plain = by_key(deadline_rows(plain_loaded, open_project([]).series, D(2024, 1, 1)))
     assert plain["term_end", "end"].act_by == D(2025, 12, 30)
-    assert "(New Year's Eve) is not a working day → act on" in plain["term_end", "end"].explanation
+    back = "(New Year's Eve) is not a working day → act on"
+    assert back in said(plain["term_end", "end"].explanation, "en")
 
 
 def test_late_meeting_counts_for_its_own_period_unless_it_names_the_occurrence() -> None:
@@ -218,12 +221,12 @@ def test_late_meeting_counts_for_its_own_period_unless_it_names_the_occurrence()
         "  - {date: 2023-05-10, kind: meeting, name: strategic}",
         "  - {date: 2023-07-05, kind: meeting, name: strategic}",
     )
-    rows = by_key(agreement_deadlines(agreement(late), open_project([]).series, D(2023, 8, 1)))
+    rows = by_key(deadline_rows(agreement(late), open_project([]).series, D(2023, 8, 1)))
     assert rows["meeting_due", "strategic.2023-H1"].status == "overdue"
     assert rows["meeting_due", "strategic.2023-H2"].status == "done"
     named = late.replace("2023-07-05, kind: meeting, name: strategic}",
                          "2023-07-05, kind: meeting, name: strategic.2023-H1}")  # fmt: skip
-    rows = by_key(agreement_deadlines(agreement(named), open_project([]).series, D(2023, 8, 1)))
+    rows = by_key(deadline_rows(agreement(named), open_project([]).series, D(2023, 8, 1)))
     assert rows["meeting_due", "strategic.2023-H1"].done_on == D(2023, 7, 5)
     assert rows["meeting_due", "strategic.2023-H2"].status == "upcoming"
 
@@ -270,19 +273,39 @@ def test_log_entries_after_as_of_are_not_known_yet() -> None:
     )
     assert [e.date for e in known_on(loaded, D(2024, 11, 27)).agreement.log] == [D(2023, 11, 20)]
     assert known_on(loaded, D(2024, 11, 28)).agreement.log == loaded.agreement.log
-    rows = by_key(agreement_deadlines(loaded, SeriesStore(), D(2024, 9, 1)))
+    rows = by_key(deadline_rows(loaded, SeriesStore(), D(2024, 9, 1)))
     assert rows["evaluation", "duty-1.2023"].status == "done"
     assert rows["evaluation", "duty-1.2024"].status == "upcoming"
     assert rows["evaluation", "duty-1.2024"].done_on is None
-    later = by_key(agreement_deadlines(loaded, SeriesStore(), D(2024, 12, 1)))
+    later = by_key(deadline_rows(loaded, SeriesStore(), D(2024, 12, 1)))
     assert later["evaluation", "duty-1.2024"].done_on == D(2024, 11, 28)
 
 
 def test_period_labels_name_the_months_in_the_readers_language() -> None:
-    from iopctl.rules.texts import texts
+    from iopctl.rules.reasons import reason
 
-    assert texts("sv").period_label("2024", D(2024, 1, 1), D(2024, 12, 31)) == "2024"
-    assert texts("sv").period_label("2024-H1", D(2024, 1, 1), D(2024, 6, 30)) == "jan–jun 2024"
-    assert texts("en").period_label("2024-Q4", D(2024, 10, 1), D(2024, 12, 31)) == "Oct–Dec 2024"
-    assert texts("sv").period_label("2025-H1", D(2025, 3, 1), D(2025, 6, 30)) == "mar–jun 2025"
-    assert texts("sv").period_label("2024-05", D(2024, 5, 1), D(2024, 5, 31)) == "maj 2024"
+    def label(key: str, start: dt.date, end: dt.date, lang: str = "sv") -> str:
+        return said(reason("duty.period", label=key, start=start, end=end), lang)
+
+    assert label("2024", D(2024, 1, 1), D(2024, 12, 31)) == "2024"
+    assert label("2024-H1", D(2024, 1, 1), D(2024, 6, 30)) == "jan–jun 2024"
+    assert label("2024-Q4", D(2024, 10, 1), D(2024, 12, 31), "en") == "Oct–Dec 2024"
+    assert label("2025-H1", D(2025, 3, 1), D(2025, 6, 30)) == "mar–jun 2025"
+    assert label("2024-05", D(2024, 5, 1), D(2024, 5, 31)) == "maj 2024"
+
+
+def test_every_duty_kind_is_one_table_entry() -> None:
+    """A new duty kind is the model plus one entry in DUTY_KINDS: none may be missing."""
+    from typing import get_args
+
+    from iopctl.models import Duty
+    from iopctl.rules.deadlines import KINDS
+    from iopctl.rules.duties import DUTY_KINDS
+    from iopctl.words import words
+
+    union = get_args(Duty)[0]
+    kinds = {get_args(m.model_fields["kind"].annotation)[0] for m in get_args(union)}
+    assert kinds == set(DUTY_KINDS)
+    for kind in DUTY_KINDS.values():
+        assert kind.deadline_kind in KINDS
+        assert words("sv").label("kind", kind.deadline_kind)

@@ -9,8 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from iopctl.indices import Series, SeriesStore, SeriesValue
-from iopctl.rules.payments import payment_schedule
-from rules_helpers import agreement
+from iopctl.rules.payments import MissingValue, payment_schedule, unknown
+from rules_helpers import agreement, said
 
 D = dt.date
 
@@ -42,15 +42,19 @@ def test_compounded_indexation_rounds_half_up_at_the_end() -> None:
     assert [s.year for s in last.steps] == [2020, 2021]
     assert last.steps[0].source == "SKR 2020"
     assert (last.window_start, last.due) == (D(2021, 1, 1), D(2021, 1, 31))
-    assert "halvt uppåt" in last.explanation
+    assert "halvt uppåt" in said(last.explanation)
 
 
 def test_missing_index_is_unknown_never_zero() -> None:
     years = payment_schedule(agreement(GRANT.format(amount=100000)), opi({2020: "3.0"}))
     assert years[2].amount is None
-    assert years[2].missing == ("okänt: OPI 2021 saknas i data/indices/opi.yaml",)
-    en = payment_schedule(agreement(GRANT.format(amount=100000)), opi({}), lang="en")
-    assert en[1].missing == ("unknown: OPI 2020 missing in data/indices/opi.yaml",)
+    opi_2021 = MissingValue(kind="index", series="OPI", year=2021, path="data/indices/opi.yaml")
+    assert years[2].missing == (opi_2021,)
+    assert said(unknown(years[2].missing)) == "okänt: OPI 2021 saknas i data/indices/opi.yaml"
+    en = payment_schedule(agreement(GRANT.format(amount=100000)), opi({}))
+    assert said(unknown(en[1].missing[:1]), "en") == (
+        "unknown: OPI 2020 missing in data/indices/opi.yaml"
+    )
 
 
 @given(st.integers(0, 10**9))
@@ -77,7 +81,8 @@ def test_per_capita_uses_the_lagged_population_or_the_stated_amount() -> None:
     y2018, y2019, y2020 = payment_schedule(loaded, store)
     assert y2018.amount == Decimal(20352) and y2018.per_capita is not None
     assert y2018.per_capita.stated == Decimal(20352)  # the document's own figure, shown as stated
-    assert y2019.amount is None and "31 dec 2017" in y2019.missing[0]
+    assert y2019.amount is None and "31 dec 2017" in said(y2019.missing[0].reason)
+    assert (y2019.missing[0].kind, y2019.missing[0].year) == ("population", 2017)
     assert y2020.amount == Decimal(20286)  # 3 × 6 762 (31 Dec 2018)
     assert y2020.due == D(2020, 12, 23)  # no date stated: end of the period, cut at the term end
 

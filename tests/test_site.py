@@ -73,7 +73,7 @@ def test_a_hostile_title_is_escaped(tmp_path: Path) -> None:
 
 def test_downloads_csv_for_excel_in_swedish(files: dict[str, bytes]) -> None:
     csv = files["downloads/deadlines.csv"].decode("utf-8")
-    assert csv.startswith("\ufeffagreement;kind;")
+    assert csv.startswith("\ufeffavtal;typ;")
 
 
 def test_feeds_are_named_refresh_and_remind(files: dict[str, bytes]) -> None:
@@ -90,10 +90,12 @@ def test_reminders_follow_the_settings() -> None:
     from icalendar import Calendar
 
     from iopctl.rules.deadlines import Deadline
+    from iopctl.rules.reasons import reason
 
     row = Deadline(
-        "a", "payment", "2023", dt.date(2023, 9, 30), dt.date(2023, 9, 29), "Betala", "upcoming",
-        "a.yaml:3", "why",
+        agreement="a", kind="payment", occurrence="2023", date=dt.date(2023, 9, 30),
+        act_by=dt.date(2023, 9, 29), title=reason("deadline.payment.title", year=2023),
+        status="upcoming", source="a.yaml:3", explanation=(),
     )  # fmt: skip
     settings, problems = parse_settings(b"[reminders]\npayment = [14]\n")
     assert not problems

@@ -139,14 +139,6 @@ def check_parties(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
 # --- dates ------------------------------------------------------------------------
 
 
-def final_end(la: LoadedAgreement) -> dt.date:
-    """The last day the agreement can run: the renewal cap, or the initial end."""
-    term = la.agreement.term
-    if term.renewal is not None and term.renewal.latest_end is not None:
-        return max(term.end, term.renewal.latest_end)
-    return term.end
-
-
 def check_term_order(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Dates that must come in order: start before end, renewals after the initial end."""
     term = la.agreement.term
@@ -197,16 +189,21 @@ def check_plausible_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pro
 
 def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """`status: active` after the last possible day means the file was not updated."""
+    from .rules.terms import last_possible_end
+
     agreement = la.agreement
-    open_ended = agreement.term.renewal is not None and agreement.term.renewal.latest_end is None
-    if agreement.status == "active" and not open_ended and final_end(la) < ctx.as_of:
-        message = f"status is active but the agreement ended {final_end(la)} (as of {ctx.as_of})"
+    end = last_possible_end(agreement.term)
+    if agreement.status == "active" and end is not None and end < ctx.as_of:
+        message = f"status is active but the agreement ended {end} (as of {ctx.as_of})"
         yield _warn(la, ("status",), "status-stale", message)
 
 
 def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Dated duties and log entries outside the term are usually a wrong year."""
-    start, end = la.agreement.term.start, final_end(la)
+    from .rules.terms import last_possible_end
+
+    start = la.agreement.term.start
+    end = last_possible_end(la.agreement.term) or la.agreement.term.end
     for i, duty in enumerate(la.agreement.duties):
         for name in ("due", "window"):
             value = getattr(duty, name, None)
@@ -294,11 +291,12 @@ def check_series_exist(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
 
 def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Duty ids and meeting names key calendar UIDs and log matching, so they must be unique."""
-    keys = Counter(d.id for d in la.agreement.duties if d.id is not None)
-    keys.update(d.name for d in la.agreement.duties if d.kind == "meeting" and d.name != d.id)
+    from .rules.duties import duty_names
+
+    keys = Counter(name for duty in la.agreement.duties for name in duty_names(duty))
     for i, duty in enumerate(la.agreement.duties):
-        for key in dict.fromkeys((duty.id, getattr(duty, "name", None))):
-            if key is not None and keys[key] > 1:
+        for key in duty_names(duty):
+            if keys[key] > 1:
                 yield _err(
                     la, ("duties", i), "duplicate-duty", f"duty id or name {key!r} is used twice"
                 )
@@ -310,15 +308,16 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
     The amount cannot be computed (it is never guessed), so someone must add
     the value to ``data/`` before the payment is made.
     """
-    from .rules.payments import payment_schedule
+    from .rules.payments import payment_schedule, unknown
+    from .words import words
 
     horizon = ctx.as_of + relativedelta(months=ctx.horizon_months)
-    for year in payment_schedule(la, ctx.series, lang="en", until=horizon):
+    for year in payment_schedule(la, ctx.series, until=horizon):
         if year.missing and year.due is not None and ctx.as_of <= year.due <= horizon:
             field: PathKey = ("indexation", "index")
-            if la.agreement.per_capita is not None and "population" in year.missing[0]:
+            if year.missing[0].kind == "population":
                 field = ("per_capita", "population")
-            message = f"payment due {year.due} is {year.unknown}"
+            message = f"payment due {year.due} is {words('en').say(unknown(year.missing))}"
             yield _warn(la, field, "payment-data-missing", message)
 
 
@@ -333,7 +332,7 @@ def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
 
     if not any(e.kind == "payment" and e.amount is not None for e in la.agreement.log):
         return
-    for year in payment_schedule(la, ctx.series, lang="en", until=ctx.as_of):
+    for year in payment_schedule(la, ctx.series, until=ctx.as_of):
         if year.paid is None or year.amount is None or year.paid == year.amount:
             continue
         index = next(
@@ -350,10 +349,12 @@ def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
 
 def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """A log entry that names no duty marks nothing done, silently; say so (typos happen)."""
-    names = {d.id for d in la.agreement.duties if d.id is not None}
-    names |= {d.name for d in la.agreement.duties if d.kind == "meeting"}
+    from .rules.duties import DUTY_KINDS, duty_names
+
+    names = {name for duty in la.agreement.duties for name in duty_names(duty)}
+    log_kinds = {kind.log_kind for kind in DUTY_KINDS.values()}
     for i, entry in enumerate(la.agreement.log):
-        if entry.name is None or entry.kind not in {"meeting", "evaluation", "report", "task"}:
+        if entry.name is None or entry.kind not in log_kinds:
             continue
         duty = entry.name.split(".", 1)[0]  # `strategic.2023-H1` names one occurrence
         if duty not in names:

@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
+from .export.formats import DeadlineFormat, TableFormat
+
 if TYPE_CHECKING:
     from .document import LoadedAgreement
-    from .project import Project
+    from .project import Project, Stream
     from .settings import Settings
 
 
@@ -51,18 +53,6 @@ class ProblemFormat(StrEnum):
     text = "text"
     json = "json"
     github = "github"
-
-
-class DeadlineFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    ics = "ics"
-
-
-class TableFormat(StrEnum):
-    table = "table"
-    json = "json"
 
 
 class Lang(StrEnum):
@@ -232,7 +222,7 @@ def _print_problems(project: Project) -> None:
     sys.stderr.write(render_text(project.problems))
 
 
-def _exit_for_skipped(project: Project) -> None:
+def _exit_for_skipped(project: Project | Stream) -> None:
     """After output built from what could be read: exit 2 if some input could not be
     read at all, 1 if some file did not load, so a script notices what was skipped."""
     if project.unreadable:
@@ -403,10 +393,11 @@ def deadlines(
     ] = False,
 ) -> None:
     """Every coming deadline: notice, renewal, payment, evaluation, report, meeting."""
-    from .export import DEADLINE_RENDERERS, ExportOptions, kind_code
-    from .rules.deadlines import KINDS, DeadlineQuery, select_deadlines
-    from .rules.responsible import names_match, row_names
-    from .rules.soon import with_due_soon
+    from .export.common import ExportOptions
+    from .export.deadlines import DEADLINE_RENDERERS, kind_code
+    from .problems import render_text
+    from .project import open_stream, stream_deadlines
+    from .rules.deadlines import KINDS, DeadlineQuery
 
     if within is not None and until is not None:
         _fail("give either --within or --until, not both")
@@ -424,10 +415,7 @@ def deadlines(
     end = _parse_date(until, "--until") if until else _parse_span(within or "12m", day)
     if end < day and not include_past:
         _fail(f"--until {end} is before --as-of {day}")
-    proj = _open(paths, day)
-    _print_problems(proj)
-    for wanted in agreement or ():
-        _one(proj, wanted, quiet=True)
+    settings = _settings()
     statuses = {
         StatusFilter.active: frozenset({"active"}),
         StatusFilter.proposal: frozenset({"proposal", "draft"}),
@@ -441,15 +429,16 @@ def deadlines(
         agreements=frozenset(agreement) if agreement else None,
         kinds=frozenset(code for code in kinds.values() if code) if kinds else None,
         statuses=statuses,
-        lang=_lang(lang),
+        responsible=tuple(responsible or ()),
+        due_soon_days=settings.due_soon_days,
     )
-    settings = _settings()
-    rows = with_due_soon(
-        select_deadlines(proj.agreements, proj.series, query), day, settings.due_soon_days
-    )
-    if responsible:
-        by_id = {la.agreement.id: la.agreement for la in proj.agreements}
-        rows = [r for r in rows if names_match(row_names(by_id[r.agreement], r), responsible)]
+    stream = open_stream(_paths(paths), checked_on=day)
+    run = stream_deadlines(stream, query)
+    sys.stderr.write(render_text(stream.problems))
+    for wanted in agreement or ():
+        if wanted not in run.ids:
+            known = ", ".join(sorted(run.ids)) or "none"
+            _fail(f"no valid agreement with id {wanted!r} (known: {known})")
     options = ExportOptions(
         as_of=day,
         lang=_lang(lang),
@@ -459,8 +448,8 @@ def deadlines(
         csv_bom=csv_bom,
         reminders=settings.reminder_days,
     )
-    _write(DEADLINE_RENDERERS[format.value](rows, options), output)
-    _exit_for_skipped(proj)
+    _write(DEADLINE_RENDERERS[format](run.rows, options), output)
+    _exit_for_skipped(stream)
 
 
 @app.command(short_help="When does it end if notice is given on DATE?")
@@ -475,16 +464,13 @@ def notice(
     lang: LangOpt = None,
 ) -> None:
     """If notice is given on DATE, when does the agreement end?"""
-    from .export import render_notice_json, render_notice_text
+    from .export.notice import NOTICE_RENDERERS
     from .rules.notice import answer_notice
 
     day = _parse_date(given, "--given")
     loaded = _one(_open(paths), agreement_id)
-    answer = answer_notice(loaded, day, by.value if by else None, _lang(lang))
-    if format is TableFormat.json:
-        _write(render_notice_json(answer), None)
-    else:
-        _write(render_notice_text(answer, _lang(lang)), None)
+    answer = answer_notice(loaded, day, by.value if by else None)
+    _write(NOTICE_RENDERERS[format](answer, _lang(lang)), None)
     if not answer.allowed:
         raise typer.Exit(int(Exit.PROBLEMS))
 
@@ -502,21 +488,16 @@ def payments(
     """The payment schedule: base amounts, index steps with provenance, per-capita workings."""
     from dateutil.relativedelta import relativedelta
 
-    from .export import ExportOptions, render_payments_json, render_payments_table
-    from .rules.log import known_on
-    from .rules.payments import payment_schedule
+    from .export.common import ExportOptions
+    from .export.payments import PAYMENT_RENDERERS
+    from .rules.evaluate import evaluate
 
     day = _as_of(as_of)
     proj = _open(paths, day)
-    loaded = known_on(_one(proj, agreement_id), day)
-    schedule = payment_schedule(
-        loaded, proj.series, _lang(lang), until=day + relativedelta(years=5)
-    )
-    if format is TableFormat.json:
-        _write(render_payments_json(agreement_id, schedule), None)
-    else:
-        options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None))
-        _write(render_payments_table(agreement_id, schedule, options), None)
+    until = day + relativedelta(years=5)
+    schedule = evaluate(_one(proj, agreement_id), proj.series, day, until=until).payments
+    options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None))
+    _write(PAYMENT_RENDERERS[format](agreement_id, schedule, options), None)
 
 
 @app.command(short_help="Markdown report for a meeting, or --all.")

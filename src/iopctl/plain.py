@@ -1,7 +1,7 @@
 """English figures for plain text: CI messages, ``iopctl show`` and the CLI's tallies.
 
 Ordinary spaces, unlike the reports (``iopctl.formatting``) and the
-deadline texts (``iopctl.rules.texts``): these lines are read in a terminal
+texts of the words layer (``iopctl.words``): these lines are read in a terminal
 or a log and searched with ``grep``, where a no-break space only gets in
 the way.  No imports beyond the standard library, so the CLI may use it
 without slowing its start-up.

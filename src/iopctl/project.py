@@ -1,23 +1,28 @@
 """A set of agreements with the series they need: what every command starts from.
 
-``open_project`` reads every agreement into memory (what ``deadlines``,
-``report`` and ``show`` need) and ``validate`` runs the checks on it;
-``validate_paths`` is the streaming equivalent that ``iopctl validate`` uses,
-so memory stays flat over thousands of files.  All return data, so the CLI,
+``open_project`` reads every agreement into memory (what ``report`` and
+``show`` need) and ``validate`` runs the checks on it; ``validate_paths`` and
+:class:`Stream` (``deadlines``) are the streaming equivalents, so memory
+stays flat over thousands of files.  All return data, so the CLI,
 the tests and a user's own script share one way in.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .document import LoadedAgreement
 from .indices import SeriesStore
 from .loader import discover, input_failed, iter_load, load_paths, load_series
 from .problems import Problem
+
+if TYPE_CHECKING:
+    from .checks import AgreementRef
+    from .rules.deadlines import Deadline, DeadlineQuery
 
 DEFAULT_PATHS = ("agreements",)
 DEFAULT_DATA_DIR = "data"
@@ -135,3 +140,82 @@ def validate_paths(
             refs.append(AgreementRef.of(loaded))
     problems.extend(check_set(refs, ctx))
     return Validation(problems, len(files))
+
+
+@dataclass(slots=True)
+class Stream:
+    """The agreements under some paths, loaded and checked one at a time.
+
+    Iterating yields each agreement that passes the error checks, and lets the
+    caller drop it before the next file is read; only a small
+    :class:`~iopctl.checks.AgreementRef` per file stays.  The checks across
+    files (a duplicate id) can only run at the end: :meth:`failed_across`
+    runs them and names the files they fail, whose results the caller drops.
+    ``problems`` collects what did not load or failed, as it goes.
+    """
+
+    series: SeriesStore
+    files: list[str]
+    as_of: dt.date
+    problems: list[Problem] = field(default_factory=list)
+    refs: list[AgreementRef] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[LoadedAgreement]:
+        from .checks import ERROR_CHECKS, AgreementRef, CheckContext, check_agreement
+
+        ctx = CheckContext(self.as_of, self.series)
+        for loaded, load_problems in iter_load(self.files):
+            self.problems.extend(load_problems)
+            if loaded is None:
+                continue
+            self.refs.append(AgreementRef.of(loaded))
+            errors = [p for p in check_agreement(loaded, ctx, checks=ERROR_CHECKS) if p.is_error]
+            self.problems.extend(errors)
+            if not errors:
+                yield loaded
+
+    def failed_across(self) -> set[str]:
+        """Run the checks across files; the paths of the files they find in error."""
+        from .checks import CheckContext, check_set
+
+        ctx = CheckContext(self.as_of, self.series)
+        errors = [p for p in check_set(self.refs, ctx) if p.is_error]
+        self.problems.extend(errors)
+        return {p.path for p in errors}
+
+    @property
+    def unreadable(self) -> bool:
+        return input_failed(self.problems)
+
+
+def open_stream(
+    paths: Sequence[str], *, checked_on: dt.date, data_dirs: Sequence[str] | None = None
+) -> Stream:
+    """A :class:`Stream` of the agreements under ``paths``, checked as of ``checked_on``."""
+    series, problems = load_series(data_dirs_for(paths) if data_dirs is None else data_dirs)
+    files, found = discover(paths)
+    return Stream(series, files, checked_on, [*problems, *found])
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeadlineRun:
+    """What ``iopctl deadlines`` prints: the rows asked for, and which agreements gave them."""
+
+    rows: list[Deadline]
+    ids: frozenset[str]
+    """The ids of the agreements that loaded and passed the checks (asked for or not)."""
+
+
+def stream_deadlines(stream: Stream, query: DeadlineQuery) -> DeadlineRun:
+    """The rows ``query`` asks for, one agreement at a time: each is loaded, checked,
+    evaluated and let go before the next; only its rows are kept (a few per file)."""
+    from .rules.deadlines import sort_key
+    from .rules.evaluate import agreement_rows
+
+    by_path: dict[str, tuple[str, list[Deadline]]] = {}
+    for loaded in stream:
+        by_path[loaded.path] = (loaded.agreement.id, agreement_rows(loaded, stream.series, query))
+    failed = stream.failed_across()
+    kept = [found for path, found in by_path.items() if path not in failed]
+    rows = sorted((row for _, found in kept for row in found), key=sort_key)
+    return DeadlineRun(rows=rows, ids=frozenset(agreement for agreement, _ in kept))

@@ -33,16 +33,20 @@ from .document import LoadedAgreement
 from .indices import SeriesStore
 from .models import Agreement, Contribution, Meeting
 from .report_texts import texts
-from .rules.deadlines import Deadline, DeadlineQuery, agreement_deadlines, select_deadlines
-from .rules.log import known_on
-from .rules.notice import NoticeAnswer, answer_notice
-from .rules.payments import PaymentYear, payment_schedule
-from .rules.terms import Period, current_period, term_periods
+from .rules.deadlines import Deadline, DeadlineQuery, sort_key
+from .rules.duties import DUTY_KINDS as DUTY_TABLE
+from .rules.evaluate import Evaluation, evaluate, rows_in
+from .rules.notice import NoticeAnswer
+from .rules.payments import PaymentYear, unknown
+from .rules.reasons import Reason
+from .words import words
 
 View = dict[str, Any]
 
-DUTY_KINDS = frozenset({"evaluation", "report_due", "meeting_due", "task"})
-TIMELINE_KINDS = frozenset({"notice_deadline", "option_deadline", "report_due"})
+DUTY_KINDS = frozenset(k.deadline_kind for k in DUTY_TABLE.values())
+TIMELINE_KINDS = frozenset({"notice_deadline", "option_deadline"}) | frozenset(
+    k.deadline_kind for k in DUTY_TABLE.values() if k.timeline
+)
 OPEN_STATUSES = frozenset({"upcoming", "due_soon"})
 LATE_STATUSES = frozenset({"overdue", "missed"})
 PORTFOLIO_STATUSES = frozenset({"active", "proposal", "ended"})
@@ -143,31 +147,22 @@ def _number(value: Decimal | int | None, lang: str) -> str | None:
 # --- view model: one agreement -------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Computed:
-    """What the rules say about one agreement, computed once and passed to the view model."""
-
-    periods: list[Period]
-    current: Period | None
-    notice: NoticeAnswer | None
-    payments: list[PaymentYear]
-    deadlines: list[Deadline]
+Computed = Evaluation
+"""What the rules say about one agreement, computed once and passed to the view model."""
 
 
-def compute(loaded: LoadedAgreement, series: SeriesStore, as_of: dt.date, lang: str) -> Computed:
+def compute(loaded: LoadedAgreement, series: SeriesStore, as_of: dt.date) -> Computed:
     """Run the rules for one agreement at ``as_of`` (knowing only the log up to that day)."""
-    loaded = known_on(loaded, as_of)
-    agreement = loaded.agreement
-    horizon = as_of + LOOKAHEAD
-    periods = term_periods(agreement.term, horizon=horizon)
-    notice = answer_notice(loaded, as_of, lang=lang) if agreement.termination else None
-    return Computed(
-        periods=periods,
-        current=current_period(periods, as_of),
-        notice=notice,
-        payments=payment_schedule(loaded, series, lang=lang, until=horizon),
-        deadlines=agreement_deadlines(loaded, series, as_of, lang=lang, until=horizon),
-    )
+    return evaluate(loaded, series, as_of, until=as_of + LOOKAHEAD)
+
+
+def _said(what: Reason | None, lang: str) -> str | None:
+    return words(lang).say(what) if what is not None else None
+
+
+def _missing(year: PaymentYear, lang: str) -> list[str]:
+    """Each missing value as its own ``okänt: …`` sentence."""
+    return [words(lang).say(unknown((m,))) for m in year.missing]
 
 
 def _agreement_facts(a: Agreement) -> View:
@@ -217,7 +212,7 @@ def _days(start: dt.date, end: dt.date | None) -> int | None:
 def _term_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View:
     term = a.term
     renewal = term.renewal
-    capped = renewal is None or not renewal.automatic or renewal.latest_end is not None
+    capped = not c.open_ended
     last = c.periods[-1] if c.periods else None
     if c.current is not None:
         state = "running"
@@ -278,7 +273,9 @@ def _term_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View:
     }
 
 
-def _notice_view(a: Agreement, notice: NoticeAnswer | None, as_of: dt.date) -> View | None:
+def _notice_view(
+    a: Agreement, notice: NoticeAnswer | None, as_of: dt.date, lang: str
+) -> View | None:
     t = a.termination
     if t is None:
         return None
@@ -296,7 +293,7 @@ def _notice_view(a: Agreement, notice: NoticeAnswer | None, as_of: dt.date) -> V
         "days_left": _days(as_of, latest) if latest and latest >= as_of else None,
         "if_given_today": iso(answer.effective_end) if answer and answer.allowed else None,
         "limited_by": answer.limited_by if answer else None,
-        "explanation": list(answer.explanation) if answer else [],
+        "explanation": [words(lang).say(line) for line in answer.explanation] if answer else [],
     }
 
 
@@ -332,8 +329,8 @@ def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
         "amount": _money(y.amount, lang),
         "exact": _money(y.exact, lang) if y.exact is not None and y.exact != y.amount else None,
         "known": y.amount is not None,
-        "missing": list(y.missing),
-        "unknown": y.unknown,
+        "missing": _missing(y, lang),
+        "unknown": _said(y.unknown, lang),
         "steps": [
             {
                 "year": s.year,
@@ -357,7 +354,7 @@ def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
         },
         "paid": _money(y.paid, lang),
         "paid_on": iso(y.paid_on),
-        "explanation": y.explanation,
+        "explanation": words(lang).arg(y.explanation),
     }
 
 
@@ -413,13 +410,13 @@ def deadline_view(d: Deadline, as_of: dt.date, lang: str) -> View:
         "act_by": iso(d.act_by),
         "window_start": iso(d.window_start),
         "days_left": (d.date - as_of).days,
-        "title": d.title,
+        "title": words(lang).say(d.title),
         "status": d.status,
         "done_on": iso(d.done_on),
         "amount": _money(d.amount, lang),
-        "note": d.note,
+        "note": words(lang).arg(d.note) or None,
         "source": d.source,
-        "explanation": d.explanation,
+        "explanation": words(lang).arg(d.explanation),
     }
 
 
@@ -452,11 +449,11 @@ def agenda_topics(text: str) -> list[str]:
     return [topic for topic, words in AGENDA_TOPICS if any(w in lowered for w in words)]
 
 
-def _timeline_view(a: Agreement, c: Computed, as_of: dt.date) -> View:
+def _timeline_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View:
     events = [
         {
             "kind": d.kind,
-            "name": gantt_name(d.title),
+            "name": gantt_name(words(lang).say(d.title)),
             "start": iso(d.window_start or d.date),
             "end": iso(d.date),
             "milestone": d.window_start is None,
@@ -499,8 +496,8 @@ def agreement_view(loaded: LoadedAgreement, computed: Computed, options: ReportO
         "outline": outline,
         "agreement": _agreement_facts(a),
         "term": _term_view(a, computed, as_of, lang),
-        "notice": _notice_view(a, computed.notice, as_of),
-        "timeline": _timeline_view(a, computed, as_of),
+        "notice": _notice_view(a, computed.notice, as_of, lang),
+        "timeline": _timeline_view(a, computed, as_of, lang),
         "economy": _economy_view(a, computed, as_of, lang),
         "duties": _duties_view(computed, as_of, lang),
         "meetings": [_meeting_view(m) for m in meetings],
@@ -540,8 +537,8 @@ def _portfolio_row(loaded: LoadedAgreement, c: Computed, as_of: dt.date, lang: s
         "next_deadline": deadline_view(coming[0], as_of, lang) if coming else None,
         "overdue": sum(d.status == "overdue" for d in c.deadlines),
         "yearly_amount": _money(this_year.amount, lang) if this_year else None,
-        "yearly_missing": list(this_year.missing) if this_year else [],
-        "yearly_unknown": this_year.unknown if this_year else None,
+        "yearly_missing": _missing(this_year, lang) if this_year else [],
+        "yearly_unknown": _said(this_year.unknown, lang) if this_year else None,
         "has_payment": this_year is not None,
         "has_amounts": bool(c.payments),
     }
@@ -682,7 +679,7 @@ def render_agreement_report(
     loaded: LoadedAgreement, series: SeriesStore, options: ReportOptions, renderer: Renderer
 ) -> str:
     """The markdown report of one agreement at ``options.as_of``."""
-    computed = compute(loaded, series, options.as_of, options.lang)
+    computed = compute(loaded, series, options.as_of)
     view = agreement_view(loaded, computed, options)
     return renderer.render("agreement", options.lang, view)
 
@@ -694,13 +691,10 @@ def render_portfolio(
     renderer: Renderer,
 ) -> str:
     """One row per agreement, then every deadline in the next six months."""
-    computed = [compute(a, series, options.as_of, options.lang) for a in agreements]
+    computed = [compute(a, series, options.as_of) for a in agreements]
     query = DeadlineQuery(
-        as_of=options.as_of,
-        until=options.as_of + PORTFOLIO_AHEAD,
-        statuses=PORTFOLIO_STATUSES,
-        lang=options.lang,
+        as_of=options.as_of, until=options.as_of + PORTFOLIO_AHEAD, statuses=PORTFOLIO_STATUSES
     )
-    upcoming = select_deadlines(agreements, series, query)
+    upcoming = sorted(rows_in(computed, query), key=sort_key)
     view = portfolio_view(agreements, computed, upcoming, options)
     return renderer.render("portfolio", options.lang, view)

@@ -23,15 +23,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, get_args
 
 from ..calendar import act_by as working_day_on_or_before
-from ..calendar import add_months, holiday_name
+from ..calendar import holidays_of
 from ..document import LoadedAgreement
-from ..indices import SeriesStore
-from .duties import DutyOccurrence, duty_occurrences, year_periods
-from .log import known_on
+from .duties import DUTY_KINDS, DutyOccurrence, year_periods
 from .notice import latest_notice_date
-from .payments import PaymentYear, payment_schedule
-from .terms import NOT_IN_FORCE, Period, status_on, term_periods
-from .texts import Texts, texts
+from .payments import PaymentYear, payment_window, unknown
+from .reasons import DayOfYear, Holiday, Months, Reason, Weekday, reason
+from .terms import NOT_IN_FORCE, Period, open_ended
 
 DeadlineKind = Literal[
     "term_start",
@@ -47,21 +45,14 @@ DeadlineKind = Literal[
 ]
 KINDS: tuple[str, ...] = get_args(DeadlineKind)
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
+STATUSES: tuple[str, ...] = get_args(DeadlineStatus)
 
 TERM_KINDS = frozenset({"term_start", "term_end", "renewal", "notice_deadline", "option_deadline"})
 DUE_SOON_DAYS = 30
-OPEN_ENDED_YEARS = 2
-"""How far ahead of ``as_of`` to list the renewals of an agreement without ``latest_end``."""
 PARTS_PER_YEAR = {"yearly": 1, "half_yearly": 2, "quarterly": 4, "monthly": 12}
-DUTY_KIND: dict[str, DeadlineKind] = {
-    "evaluation": "evaluation",
-    "report": "report_due",
-    "meeting": "meeting_due",
-    "task": "task",
-}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Deadline:
     agreement: str
     kind: DeadlineKind
@@ -69,16 +60,17 @@ class Deadline:
     """Stable within (agreement, kind): a year, a period number, a duty id; never the date."""
     date: dt.date
     act_by: dt.date
-    title: str
+    title: Reason
     status: DeadlineStatus
     source: str
     """``path:line`` of the YAML field the date comes from."""
-    explanation: str
+    explanation: tuple[Reason, ...]
+    """The arithmetic, the day to act and why, and the log entry that marked it done."""
     window_start: dt.date | None = None
     amount: Decimal | None = None
     currency: str | None = None
-    note: str | None = None
-    """E.g. why an amount is unknown: "OPI 2025 saknas i data/indices/opi.yaml"."""
+    note: tuple[Reason, ...] = ()
+    """E.g. why an amount is unknown: "okänt: OPI 2025 saknas i data/indices/opi.yaml"."""
     done_on: dt.date | None = None
 
     @property
@@ -107,6 +99,21 @@ def status_of(
     return "due_soon" if (date - as_of).days <= DUE_SOON_DAYS else "upcoming"
 
 
+def act_by_reason(date: dt.date, act: dt.date) -> Reason:
+    """Why the day to act differs from the deadline: a weekend or the named holiday.
+
+    Holidays are named (midsommarafton, julafton and nyårsafton are not legal
+    holidays, only days off, so "en helgdag" would be wrong for them).
+    """
+    what = (
+        reason("act_by.holiday", day=date, holiday=Holiday(date))
+        if date in holidays_of(date.year)
+        else reason("act_by.weekend", day=date, weekday=Weekday(date))
+    )
+    direction = "act_by.forward" if act > date else "act_by.back"
+    return reason(direction, what=what, act=act, weekday=Weekday(act))
+
+
 @dataclass(frozen=True, slots=True)
 class _Builder:
     """What every row of one agreement shares: making a row is then one call."""
@@ -114,68 +121,62 @@ class _Builder:
     loaded: LoadedAgreement
     as_of: dt.date
     ended: bool
-    t: Texts
 
     def row(
         self,
         kind: DeadlineKind,
         occurrence: str,
         date: dt.date,
-        title: str,
-        explanation: str,
+        title: Reason,
+        why: tuple[Reason, ...],
         source: str,
         *,
         window_start: dt.date | None = None,
         amount: Decimal | None = None,
         currency: str | None = None,
-        note: str | None = None,
+        note: tuple[Reason, ...] = (),
         done_on: dt.date | None = None,
     ) -> Deadline:
         act = working_day_on_or_before(date, self.loaded.agreement.deadline_rolling)
-        holiday = (
-            holiday_name(date, "en_US" if self.t.lang == "en" else "sv") if act != date else None
-        )
-        explanation += self.t.act_by(date, act, holiday)
+        explanation = list(why)
+        if act != date:
+            explanation.append(act_by_reason(date, act))
         if done_on is not None:
-            explanation += self.t.done(done_on)
+            explanation.append(reason("deadline.done", day=done_on))
         binding = self.loaded.agreement.status not in NOT_IN_FORCE
-        status = status_of(kind, date, self.as_of, done_on, self.ended, binding)
         return Deadline(
-            self.loaded.agreement.id, kind, occurrence, date, act, title, status, source,
-            explanation, window_start, amount, currency, note, done_on,
+            agreement=self.loaded.agreement.id, kind=kind, occurrence=occurrence, date=date,
+            act_by=act, title=title, status=status_of(
+                kind, date, self.as_of, done_on, self.ended, binding
+            ),
+            source=source, explanation=tuple(explanation), window_start=window_start,
+            amount=amount, currency=currency, note=note, done_on=done_on,
         )  # fmt: skip
 
 
 def agreement_deadlines(
     loaded: LoadedAgreement,
-    series: SeriesStore,
+    *,
     as_of: dt.date,
-    lang: str = "sv",
-    until: dt.date | None = None,
+    periods: Sequence[Period],
+    ahead: Sequence[Period],
+    horizon: dt.date,
+    payments: Sequence[PaymentYear],
+    occurrences: Sequence[DutyOccurrence],
 ) -> list[Deadline]:
-    """Every deadline of one agreement, whatever its date, sorted by date.
+    """Every deadline of one agreement from what :func:`~iopctl.rules.evaluate.evaluate`
+    worked out, sorted by date.
 
-    Renewals without ``latest_end`` are listed up to ``until`` (default: two
-    years after ``as_of``; never before ``as_of``, so a running agreement does
-    not look ended): an open-ended list has no last row.  Their term rows are
-    built from periods a little beyond that horizon, because the deadline to
+    ``ahead`` are the periods a little beyond ``horizon``: the deadline to
     stop a renewal comes up to a year (or the notice period) before the
-    renewal itself: a stop deadline within the horizon is listed even when its
-    renewal starts after it.  Log entries dated after ``as_of`` are not known
-    on ``as_of`` (:func:`~iopctl.rules.log.known_on`).
+    renewal itself, so a stop deadline within the horizon is listed even when
+    its renewal starts after it.
     """
-    loaded = known_on(loaded, as_of)
-    term = loaded.agreement.term
-    horizon = max(until or add_months(as_of, 12 * OPEN_ENDED_YEARS), as_of)
-    periods = term_periods(term, horizon)
-    builder = _Builder(loaded, as_of, periods[-1].end < as_of, texts(lang))
-    termination = loaded.agreement.termination
-    lead = max(12, termination.notice_months if termination else 0) + 1
-    ahead = term_periods(term, add_months(horizon, lead))
+    builder = _Builder(loaded, as_of, periods[-1].end < as_of)
     rows = [
         *(r for r in _term_rows(builder, ahead) if ahead == periods or r.date <= horizon),
-        *_payment_rows(builder, payment_schedule(loaded, series, lang, horizon)),
-        *_duty_rows(builder, duty_occurrences(loaded.agreement, periods[-1].end)),
+        *_payment_rows(builder, payments),
+        *_duty_rows(builder, occurrences),
     ]
     rows.sort(key=sort_key)
     return rows
@@ -185,50 +186,68 @@ def sort_key(row: Deadline) -> tuple[dt.date, str, str, str]:
     return (row.date, row.agreement, row.kind, row.occurrence)
 
 
-def _term_rows(b: _Builder, periods: list[Period]) -> Iterator[Deadline]:
-    la, t = b.loaded, b.t
+def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
+    la = b.loaded
     term = la.agreement.term
     termination = la.agreement.termination
     renewal = term.renewal
-    title, why = t.term_start()
-    yield b.row("term_start", "start", term.start, title, why, la.where("term", "start"))
+    yield b.row(
+        "term_start", "start", term.start, reason("deadline.term_start.title"),
+        (reason("deadline.term_start.why"),), la.where("term", "start"),
+    )  # fmt: skip
     for previous, period in itertools.pairwise(periods):
         assert renewal is not None
         capped = renewal.latest_end is not None and period.end == renewal.latest_end
-        title, why = t.renewal(
-            period.number, period.start, period.end, renewal.period_months, capped
-        )
+        title = reason("deadline.renewal.title", start=period.start, end=period.end)
+        why = reason(
+            "deadline.renewal.why", number=period.number, start=period.start,
+            months=Months(renewal.period_months), end=period.end,
+            cap=reason("deadline.renewal.cap") if capped else None,
+        )  # fmt: skip
         occurrence = f"period-{period.number}"
-        yield b.row("renewal", occurrence, period.start, title, why, la.where("term", "renewal"))
-        stop_title = t.stop_renewal(period.start)
+        yield b.row("renewal", occurrence, period.start, title, (why,), la.where("term", "renewal"))
+        stop_title = reason("deadline.stop_renewal.title", start=period.start)
         if period.stop_by is not None and renewal.notice_by is not None:
             md = renewal.notice_by
-            why = t.stop_by_notice_day(md.month, md.day, previous.end, period.stop_by)
+            why = reason(
+                "deadline.stop_by_notice_day", day=DayOfYear(md.month, md.day),
+                end=previous.end, deadline=period.stop_by,
+            )  # fmt: skip
             where = la.where("term", "renewal", "notice_by")
-            yield b.row("notice_deadline", occurrence, period.stop_by, stop_title, why, where)
+            yield b.row("notice_deadline", occurrence, period.stop_by, stop_title, (why,), where)
         elif termination is not None:
             months = termination.notice_months
             day = latest_notice_date(previous.end, months)
-            why = t.minus_months("period", previous.end, months, day)
+            why = reason(
+                "deadline.minus_months.period",
+                end=previous.end,
+                months=Months(months),
+                deadline=day,
+            )
             where = la.where("termination", "notice_months")
-            yield b.row("notice_deadline", occurrence, day, stop_title, why, where)
-    open_ended = renewal is not None and renewal.automatic and renewal.latest_end is None
-    if not open_ended:
+            yield b.row("notice_deadline", occurrence, day, stop_title, (why,), where)
+    if not open_ended(term):
         capped = len(periods) > 1
-        title, why = t.term_end(capped)
+        why = reason("deadline.term_end.capped" if capped else "deadline.term_end.why")
         where = la.where("term", "renewal", "latest_end") if capped else la.where("term", "end")
-        yield b.row("term_end", "end", periods[-1].end, title, why, where)
-    if termination is not None and len(periods) == 1 and not open_ended:
-        months = termination.notice_months
-        day = latest_notice_date(term.end, months)
-        why = t.minus_months("term", term.end, months, day)
-        where = la.where("termination", "notice_months")
-        yield b.row("notice_deadline", "end", day, t.notice_for_end(), why, where)
+        title = reason("deadline.term_end.title")
+        yield b.row("term_end", "end", periods[-1].end, title, (why,), where)
+        if termination is not None and not capped:
+            months = termination.notice_months
+            day = latest_notice_date(term.end, months)
+            why = reason(
+                "deadline.minus_months.term", end=term.end, months=Months(months), deadline=day
+            )
+            where = la.where("termination", "notice_months")
+            title = reason("deadline.notice_for_end.title")
+            yield b.row("notice_deadline", "end", day, title, (why,), where)
     extension = term.extension
     if extension is not None and extension.decide_by is not None:
-        title, why = t.option()
         where = la.where("term", "extension", "decide_by")
-        yield b.row("option_deadline", "extension", extension.decide_by, title, why, where)
+        yield b.row(
+            "option_deadline", "extension", extension.decide_by,
+            reason("deadline.option.title"), (reason("deadline.option.why"),), where,
+        )  # fmt: skip
 
 
 def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Deadline]:
@@ -237,10 +256,11 @@ def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Dead
     for year in schedule:
         if year.due is None:
             continue
-        note = "; ".join(year.missing) or None
+        note = tuple(unknown((m,)) for m in year.missing)
         if parts == 1:
             yield b.row(
-                "payment", str(year.year), year.due, b.t.payment(year.year), year.explanation,
+                "payment", str(year.year), year.due,
+                reason("deadline.payment.title", year=year.year), year.explanation,
                 year.source, window_start=year.window_start, amount=year.amount, currency="SEK",
                 note=note, done_on=year.paid_on,
             )  # fmt: skip
@@ -255,10 +275,13 @@ def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Dead
             if last < year.period_start or first > year.period_end:
                 continue
             due = min(last, year.period_end)
-            why = b.t.payment_window(max(first, year.period_start), due, False)
-            why += f"; 1/{parts} × {year.explanation}"
+            why = (
+                payment_window(max(first, year.period_start), due, stated=False),
+                reason("payment.share", parts=parts, of=year.explanation),
+            )
+            title = reason("deadline.payment.title_part", year=year.year, part=label[5:])
             yield b.row(
-                "payment", label, due, b.t.payment(year.year, label[5:]), why, year.source,
+                "payment", label, due, title, why, year.source,
                 window_start=max(first, year.period_start), amount=share, currency="SEK",
                 note=note, done_on=year.paid_on,
             )  # fmt: skip
@@ -266,25 +289,36 @@ def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Dead
 
 def _duty_rows(b: _Builder, occurrences: Sequence[DutyOccurrence]) -> Iterator[Deadline]:
     for o in occurrences:
-        kind = DUTY_KIND[o.duty.kind]
-        title = o.duty.title + (
-            f" ({b.t.period_label(o.label, o.start, o.end)})" if o.label else ""
-        )
+        kind = DUTY_KINDS[o.duty.kind].deadline_kind
+        title = (
+            reason(
+                "deadline.duty.title_period", title=o.duty.title,
+                period=reason("duty.period", label=o.label, start=o.start, end=o.end),
+            )
+            if o.label
+            else reason("deadline.duty.title", title=o.duty.title)
+        )  # fmt: skip
         if o.stated is not None:
-            why = b.t.due_stated(f"duties[{o.index}].{o.stated}")
+            why = reason("duty.due.stated", field=f"duties[{o.index}].{o.stated}")
             where = b.loaded.where("duties", o.index, o.stated)
         elif o.times_per_year == 0:
-            why = b.t.due_at_term_end(o.due)
+            why = reason("duty.due.term_end", end=o.due)
             where = b.loaded.where("duties", o.index)
         else:
-            why = b.t.due_end_of_period(o.times_per_year, o.due, o.clipped)
+            how = (
+                reason("duty.times.once")
+                if o.times_per_year == 1
+                else reason("duty.times.n", n=o.times_per_year)
+            )
+            cut = reason("duty.period_cut") if o.clipped else None
+            why = reason("duty.due.period_end", how=how, end=o.due, cut=cut)
             where = b.loaded.where("duties", o.index)
         yield b.row(
-            kind, o.key, o.due, title, why, where, window_start=o.window_start, done_on=o.done_on
+            kind, o.key, o.due, title, (why,), where, window_start=o.window_start, done_on=o.done_on
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class DeadlineQuery:
     as_of: dt.date
     until: dt.date
@@ -294,25 +328,15 @@ class DeadlineQuery:
     statuses: frozenset[str] | None = frozenset({"active"})
     """Agreement statuses on ``as_of`` (:func:`~iopctl.rules.terms.status_on`) to include;
     None means all."""
-    lang: str = "sv"
+    responsible: tuple[str, ...] = ()
+    """Only rows someone of these names answers for (:mod:`~iopctl.rules.responsible`)."""
+    due_soon_days: int = DUE_SOON_DAYS
+    """How near an open row counts as due soon (``iopctl.toml``)."""
 
-
-def select_deadlines(
-    agreements: Sequence[LoadedAgreement], series: SeriesStore, query: DeadlineQuery
-) -> list[Deadline]:
-    """Deadlines in [as_of, until] (from the start with include_past), plus every overdue one."""
-    rows: list[Deadline] = []
-    for loaded in agreements:
-        agreement = loaded.agreement
-        if query.statuses is not None and status_on(agreement, query.as_of) not in query.statuses:
-            continue
-        if query.agreements is not None and agreement.id not in query.agreements:
-            continue
-        for row in agreement_deadlines(loaded, series, query.as_of, query.lang, query.until):
-            if query.kinds is not None and row.kind not in query.kinds:
-                continue
-            in_window = row.date <= query.until and (query.include_past or row.date >= query.as_of)
-            if in_window or row.status == "overdue":
-                rows.append(row)
-    rows.sort(key=sort_key)
-    return rows
+    def wants(self, row: Deadline) -> bool:
+        """In [as_of, until] (from the start with include_past) and of a wanted kind,
+        or overdue: an overdue row is shown whatever the window."""
+        if self.kinds is not None and row.kind not in self.kinds:
+            return False
+        in_window = row.date <= self.until and (self.include_past or row.date >= self.as_of)
+        return in_window or row.status == "overdue"

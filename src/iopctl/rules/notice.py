@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from ..calendar import ONE_DAY, add_months
 from ..document import LoadedAgreement
+from .reasons import Label, Months, Reason, reason
 from .terms import Period, term_periods
-from .texts import texts
 
 LimitedBy = Literal[
     "notice_period", "term_end", "renewal_stop", "none", "already_ended", "before_start"
@@ -43,7 +43,7 @@ def latest_notice_date(end: dt.date, months: int) -> dt.date:
     return day
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class NoticeAnswer:
     agreement: str
     given: dt.date
@@ -60,7 +60,7 @@ class NoticeAnswer:
     next_renewal_deadline: dt.date | None
     latest_notice_date: dt.date | None
     """Latest day notice still ends the agreement at ``current_end`` or earlier."""
-    explanation: tuple[str, ...]
+    explanation: tuple[Reason, ...]
     source: str
 
 
@@ -85,10 +85,8 @@ def answer_notice(
     loaded: LoadedAgreement,
     given: dt.date,
     by: Literal["public", "civil"] | None = None,
-    lang: str = "sv",
 ) -> NoticeAnswer:
     """If notice is given on ``given`` (by ``by``), when does the agreement end, and why."""
-    t = texts(lang)
     agreement = loaded.agreement
     termination = agreement.termination
     periods = term_periods(agreement.term, add_months(given, 12 * NOTICE_HORIZON_YEARS))
@@ -98,7 +96,7 @@ def answer_notice(
     next_deadline = following.stop_by if following is not None else None
     stops = None if next_deadline is None else given <= next_deadline
     runs_to = periods[_runs_to(periods, index, given)]
-    lines: list[str] = []
+    lines: list[Reason] = []
     if termination is not None:
         source = loaded.where("termination", "notice_months")
     elif agreement.term.renewal is not None:
@@ -106,35 +104,62 @@ def answer_notice(
     else:
         source = loaded.where("term", "end")
 
+    def answer(*, allowed: bool = True, **fields: Any) -> NoticeAnswer:
+        """The answer with what every branch shares, and the lines said so far."""
+        return NoticeAnswer(
+            agreement=agreement.id, given=given, by=by, allowed=allowed,
+            current_end=current.end, explanation=tuple(lines), source=source, **fields,
+        )  # fmt: skip
+
     allowed = termination is None or by is None or termination.by in ("either", by)
     if not allowed:
         assert termination is not None and by is not None
-        lines.append(t.notice_not_allowed(by, termination.by))
-        return NoticeAnswer(
-            agreement.id, given, by, False, termination.notice_months, None, "none",
-            current.end, stops, next_deadline, None, tuple(lines), source,
+        lines.append(
+            reason(
+                "notice.not_allowed",
+                by=Label("notice.party", by),
+                clause=Label("notice.party", termination.by),
+            )
+        )
+        return answer(
+            allowed=False, notice_months=termination.notice_months, effective_end=None,
+            limited_by="none", stops_renewal=stops, next_renewal_deadline=next_deadline,
+            latest_notice_date=None,
         )  # fmt: skip
 
     final_end = periods[-1].end
     months = termination.notice_months if termination is not None else None
     if given > final_end:
         # Nothing is left to end: say so instead of doing notice arithmetic.
-        lines.append(t.notice_after_end(final_end))
-        return NoticeAnswer(
-            agreement.id, given, by, True, months, final_end, "already_ended",
-            current.end, None, None, None, tuple(lines), source,
+        lines.append(reason("notice.after_end", end=final_end))
+        return answer(
+            notice_months=months, effective_end=final_end, limited_by="already_ended",
+            stops_renewal=None, next_renewal_deadline=None, latest_notice_date=None,
         )  # fmt: skip
     start = agreement.term.start
     if given < start:
-        lines.append(t.notice_before_start(start))
+        lines.append(reason("notice.before_start", start=start))
         if months is not None and (naive := add_months(given, months)) < start:
-            lines.append(t.never_takes_effect(given, months, naive, start))
-            return NoticeAnswer(
-                agreement.id, given, by, True, months, None, "before_start",
-                current.end, None, None, None, tuple(lines), source,
+            lines.append(
+                reason(
+                    "notice.never_takes_effect",
+                    given=given, months=Months(months), naive=naive, start=start,
+                )
+            )  # fmt: skip
+            return answer(
+                notice_months=months, effective_end=None, limited_by="before_start",
+                stops_renewal=None, next_renewal_deadline=None, latest_notice_date=None,
             )  # fmt: skip
     if next_deadline is not None:
-        lines.append(t.renewal_stop(following.start if following else None, next_deadline, stops))
+        verdict = "in_time" if stops else "too_late"
+        lines.append(
+            reason(
+                "notice.renewal_stop",
+                start=following.start if following else None,
+                deadline=next_deadline,
+                verdict=Label("notice.verdict", verdict),
+            )
+        )
 
     latest: dt.date | None
     limited: LimitedBy
@@ -143,15 +168,27 @@ def answer_notice(
         effective = min(naive, runs_to.end)
         limited = "notice_period" if naive <= runs_to.end else "term_end"
         latest = latest_notice_date(current.end, months)
-        lines.append(t.notice_period(given, months, naive, runs_to.end, limited == "term_end"))
-        lines.append(t.latest_notice(current.end, months, latest))
+        limit = (
+            reason("notice.limit.term", end=runs_to.end)
+            if limited == "term_end"
+            else reason("notice.limit.notice_period")
+        )
+        lines.append(
+            reason("notice.period", given=given, months=Months(months), naive=naive, limit=limit)
+        )
+        lines.append(reason("notice.latest", end=current.end, months=Months(months), latest=latest))
     else:
         effective = runs_to.end
         limited = "renewal_stop" if next_deadline is not None else "none"
         latest = next_deadline
         renews = agreement.term.renewal is not None and agreement.term.renewal.automatic
-        lines.append(t.no_termination_clause(next_deadline is not None, renews, effective))
-    return NoticeAnswer(
-        agreement.id, given, by, True, months, effective, limited,
-        current.end, stops, next_deadline, latest, tuple(lines), source,
+        if next_deadline is not None:
+            lines.append(reason("notice.no_clause.stoppable", end=effective))
+        elif renews:
+            lines.append(reason("notice.no_clause.renews_no_further", end=effective))
+        else:
+            lines.append(reason("notice.no_clause.no_renewal", end=effective))
+    return answer(
+        notice_months=months, effective_end=effective, limited_by=limited, stops_renewal=stops,
+        next_renewal_deadline=next_deadline, latest_notice_date=latest,
     )  # fmt: skip

@@ -3,7 +3,7 @@
 Money is ``Decimal`` throughout and rounded to whole kronor, half up, only at
 the end (DESIGN rule 6).  A value the series do not hold is never invented or
 taken as 0: the year's amount is ``None`` and ``missing`` says which value is
-absent and where to add it.
+absent and where to add it (a :class:`MissingValue`, not a sentence).
 
 Which years: the calendar years the term touches (``funding.per:
 calendar_year``, the default), or each twelve-month stretch from the start
@@ -17,18 +17,42 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Literal
 
 from ..calendar import ONE_DAY, add_months, clipped_day, month_end
 from ..document import LoadedAgreement
 from ..indices import SeriesStore
 from ..models import Agreement
-from .terms import term_periods
-from .texts import Texts, texts
+from .reasons import Label, Money, Reason, reason
+from .terms import scheduled_end
 
 WHOLE_KRONOR = Decimal(1)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MissingValue:
+    """A value a payment needs that the series do not hold: which, and where to add it."""
+
+    kind: Literal["index", "population"]
+    series: str
+    year: int
+    """The index year, or the year of the 31 December population count."""
+    path: str
+    """The file to add it to, relative to the repository: ``data/indices/opi.yaml``."""
+
+    @property
+    def reason(self) -> Reason:
+        return reason(
+            f"payment.missing.{self.kind}", series=self.series, year=self.year, path=self.path
+        )
+
+
+def unknown(missing: tuple[MissingValue, ...]) -> Reason:
+    """``okänt: OPI 2024 saknas i …; OPI 2025 …``: one prefix, however many values."""
+    return reason("payment.unknown", missing=tuple(m.reason for m in missing))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class IndexStep:
     """One year's uprating: ``factor`` = 1 + ``value``/100 of series ``series`` for ``year``."""
 
@@ -41,7 +65,7 @@ class IndexStep:
     source: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PerCapitaWorking:
     year: int
     population_year: int
@@ -61,7 +85,7 @@ class PerCapitaWorking:
         return self.stated_source if self.stated is not None else self.source
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class PaymentYear:
     """What is paid for one year; ``amount`` None means unknown, with ``missing`` saying why."""
 
@@ -74,17 +98,20 @@ class PaymentYear:
     exact: Decimal | None
     amount: Decimal | None
     """Whole kronor, rounded half up at the end."""
-    missing: tuple[str, ...]
-    """Each missing value, as ``okänt: OPI 2024 saknas i …`` (one sentence each)."""
+    missing: tuple[MissingValue, ...]
+    """Each value the amount needs and the series lack."""
     paid: Decimal | None
     paid_on: dt.date | None
     source: str
-    explanation: str
+    explanation: tuple[Reason, ...]
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     """The stretch of the term this payment is for (a calendar year cut to the term)."""
-    unknown: str | None = None
-    """Why ``amount`` is None, in one sentence: ``okänt: OPI 2024 saknas i …; OPI 2025 …``."""
+
+    @property
+    def unknown(self) -> Reason | None:
+        """Why ``amount`` is None: ``okänt: OPI 2024 saknas i …; OPI 2025 …``."""
+        return unknown(self.missing) if self.missing else None
 
     @property
     def label(self) -> str:
@@ -105,16 +132,11 @@ def series_path(kind: str, name: str) -> str:
     return f"data/{kind}/{name.lower()}.yaml"
 
 
-def final_end(agreement: Agreement, until: dt.date | None) -> dt.date:
-    """The last day of the term with its renewals; open-ended renewals stop at ``until``."""
-    return term_periods(agreement.term, until)[-1].end
-
-
 def payment_periods(
     agreement: Agreement, until: dt.date | None
 ) -> Iterator[tuple[int, dt.date, dt.date]]:
     """``(year, start, end)`` of each stretch one payment is for, cut to the term."""
-    start, end = agreement.term.start, final_end(agreement, until)
+    start, end = agreement.term.start, scheduled_end(agreement.term, until)
     per = agreement.funding.per if agreement.funding else "calendar_year"
     if per == "term":
         yield start.year, start, end
@@ -162,28 +184,30 @@ def _base_amount(agreement: Agreement) -> Decimal | None:
 
 
 def _index_steps(
-    agreement: Agreement, series: SeriesStore, on: dt.date, t: Texts
-) -> tuple[list[IndexStep], list[str]]:
+    agreement: Agreement, series: SeriesStore, on: dt.date
+) -> tuple[list[IndexStep], list[MissingValue]]:
     """Every adjustment from ``indexation.from`` up to ``on``, each with its series value."""
     indexation = agreement.indexation
     if indexation is None:
         return [], []
     found = series.index(indexation.index)
     steps: list[IndexStep] = []
-    missing: list[str] = []
+    missing: list[MissingValue] = []
     k = 0
     while (adjusted := add_months(indexation.from_, 12 * k)) <= on:
         year = adjusted.year - (1 if indexation.index_year == "previous_year" else 0)
         value = found.get(year) if found else None
         if value is None:
             path = series_path("indices", indexation.index)
-            missing.append(t.missing_index(indexation.index, year, path))
+            missing.append(
+                MissingValue(kind="index", series=indexation.index, year=year, path=path)
+            )
         else:
-            factor = 1 + value.value / 100
             steps.append(
                 IndexStep(
-                    year, indexation.index, value.value, factor, value.status,
-                    value.published, value.source,
+                    year=year, series=indexation.index, value=value.value,
+                    factor=1 + value.value / 100, status=value.status,
+                    published=value.published, source=value.source,
                 )
             )  # fmt: skip
         k += 1
@@ -208,15 +232,16 @@ def _per_capita(
     population = value.value if value else None
     source = value.source if value else None
     working = PerCapitaWorking(
-        year, pop_year, population, rule.rate, source, stated, rule.population, stated_source
-    )
+        year=year, population_year=pop_year, population=population, rate=rule.rate,
+        source=source, stated=stated, series=rule.population, stated_source=stated_source,
+    )  # fmt: skip
     if stated is not None:
         return working, stated
     return working, rule.rate * population if population is not None else None
 
 
 def payment_schedule(
-    loaded: LoadedAgreement, series: SeriesStore, lang: str = "sv", until: dt.date | None = None
+    loaded: LoadedAgreement, series: SeriesStore, until: dt.date | None = None
 ) -> list[PaymentYear]:
     """Every payment year of the term (initial term and renewals), in order.
 
@@ -224,7 +249,6 @@ def payment_schedule(
     Agreements with neither a grant nor a per-capita rule have no schedule.
     """
     agreement = loaded.agreement
-    t = texts(lang)
     plain_base = _base_amount(agreement)
     if plain_base is None and agreement.per_capita is None:
         return []
@@ -232,32 +256,41 @@ def payment_schedule(
     schedule: list[PaymentYear] = []
     for year, start, end in payment_periods(agreement, until):
         window_start, due = _window(agreement, start, end)
-        parts: list[str] = []
+        parts: list[Reason] = []
         if due is not None and window_start is not None:
             stated_window = agreement.payments is not None and agreement.payments.window is not None
-            parts.append(t.payment_window(window_start, due, stated_window))
-        missing: list[str] = []
+            parts.append(payment_window(window_start, due, stated=stated_window))
+        missing: list[MissingValue] = []
         working, base = _per_capita(loaded, series, year)
         steps: list[IndexStep] = []
         if working is not None:
             if working.stated is not None:
-                parts.append(t.stated_amount(working.stated))
+                parts.append(reason("payment.stated", amount=Money(working.stated)))
             else:
-                lag = working.year - working.population_year
                 pop_year = working.population_year
-                parts.append(t.per_capita(working.rate, working.population, pop_year, lag))
+                parts.append(
+                    reason(
+                        "payment.per_capita", rate=Money(working.rate),
+                        population=working.population if working.population is not None
+                        else reason("value.unknown"),
+                        year=pop_year, lag=working.year - pop_year,
+                    )
+                )  # fmt: skip
                 if working.population is None:
-                    name = working.series
-                    path = series_path("populations", name)
-                    missing.append(t.missing_population(name, pop_year, path))
+                    path = series_path("populations", working.series)
+                    missing.append(
+                        MissingValue(
+                            kind="population", series=working.series, year=pop_year, path=path
+                        )
+                    )
         else:
             base = plain_base
             if base is not None:
-                parts.append(t.base(base))
+                parts.append(reason("payment.base", amount=Money(base)))
         if working is None or working.stated is None:
-            steps, step_missing = _index_steps(agreement, series, due or start, t)
+            steps, step_missing = _index_steps(agreement, series, due or start)
             missing.extend(step_missing)
-            parts.extend(t.index_step(s.series, s.year, s.value, s.status) for s in steps)
+            parts.extend(index_step(s) for s in steps)
         exact: Decimal | None = None
         amount: Decimal | None = None
         if base is not None and not missing:
@@ -265,8 +298,8 @@ def payment_schedule(
             for step in steps:
                 exact *= step.factor
             amount = exact.quantize(WHOLE_KRONOR, rounding=ROUND_HALF_UP)
-            parts.append(t.rounded(amount))
-        parts.extend(t.unknown(m) for m in missing)
+            parts.append(reason("payment.rounded", amount=Money(amount)))
+        parts.extend(unknown((m,)) for m in missing)
         paid_entries = [
             e for e in agreement.log
             if e.kind == "payment" and _same_payment_year(e.date, year, start, end, agreement)
@@ -282,17 +315,32 @@ def payment_schedule(
                 per_capita=working,
                 exact=exact,
                 amount=amount,
-                missing=tuple(t.unknown(m) for m in missing),
+                missing=tuple(missing),
                 paid=sum(paid_amounts, Decimal(0)) if paid_amounts else None,
                 paid_on=min((e.date for e in paid_entries), default=None),
                 source=source,
-                explanation="; ".join(parts),
+                explanation=tuple(parts),
                 period_start=start,
                 period_end=end,
-                unknown=t.unknown("; ".join(missing)) if missing else None,
             )
         )
     return schedule
+
+
+def payment_window(start: dt.date, due: dt.date, *, stated: bool) -> Reason:
+    """The window the agreement states, or the period's end when it states none."""
+    if stated:
+        return reason("payment.window.stated", start=start, due=due)
+    return reason("payment.window.unstated", due=due)
+
+
+def index_step(step: IndexStep) -> Reason:
+    """``× OPI 2024 (+4,6 %, definitivt)``: the sign apart, so a fall reads as one."""
+    return reason(
+        "payment.index_step", series=step.series, year=step.year,
+        sign="+" if step.value >= 0 else "\u2212", value=abs(step.value),
+        status=Label("index_status", step.status),
+    )  # fmt: skip
 
 
 def _same_payment_year(

@@ -19,8 +19,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from ..models import Agreement, Duty, Meeting
-from .deadlines import DUTY_KIND, Deadline
-from .duties import duty_key
+from .deadlines import Deadline
+from .duties import DUTY_KINDS, duty_key
 
 
 def fold(name: str) -> str:
@@ -30,7 +30,7 @@ def fold(name: str) -> str:
     return " ".join(bare.casefold().split())
 
 
-def duty_names(duty: Duty) -> tuple[str, ...]:
+def duty_people(duty: Duty) -> tuple[str, ...]:
     """The person or unit a duty names: its ``responsible``, and a meeting's ``convenor``."""
     names = [duty.responsible, duty.convenor if isinstance(duty, Meeting) else None]
     return _unique(n for n in names if n)
@@ -46,14 +46,12 @@ def agreement_names(agreement: Agreement) -> tuple[str, ...]:
 
 def own_names(agreement: Agreement, row: Deadline) -> tuple[str, ...]:
     """The names ``row``'s own duty or meeting gives; none for term and payment rows."""
-    if row.kind not in DUTY_KIND.values():
-        return ()
     for index, duty in enumerate(agreement.duties):
         key = duty_key(duty, index)
-        if DUTY_KIND[duty.kind] == row.kind and (
+        if DUTY_KINDS[duty.kind].deadline_kind == row.kind and (
             row.occurrence == key or row.occurrence.startswith(f"{key}.")
         ):
-            return duty_names(duty)
+            return duty_people(duty)
     return ()
 
 
@@ -72,7 +70,7 @@ def names_match(names: Iterable[str], wanted: Iterable[str]) -> bool:
 def responsibilities(agreement: Agreement) -> Iterator[tuple[str, str]]:
     """``(name, what)`` for each duty that names someone: what ``show`` lists."""
     for duty in agreement.duties:
-        for name in duty_names(duty):
+        for name in duty_people(duty):
             yield name, duty.title
 
 

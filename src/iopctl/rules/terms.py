@@ -8,6 +8,12 @@ it, and so no deadline to stop one (rule 4).
 
 An agreement's status on a given day (:func:`status_on`) follows from the
 same periods: the file's ``status`` describes today, not every day.
+
+Two ends, each computed here and nowhere else: :func:`last_possible_end` is
+the last day the text allows (a renewal cap, even a renewal by agreement;
+None when an automatic renewal has no cap, see :func:`open_ended`), and
+:func:`scheduled_end` is the last day the automatic renewals run to within a
+horizon: where payments and duties stop.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ MAX_RENEWALS = 200
 """A backstop for open-ended renewals; the horizon normally ends the list long before."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Period:
     """One stretch of the term; ``number`` 1 is the initial term, 2.. the renewals.
 
@@ -55,7 +61,7 @@ def term_periods(term: Term, horizon: dt.date | None = None) -> list[Period]:
     Without ``latest_end`` and without ``horizon`` only the initial term is
     returned: an open-ended list has no last element.
     """
-    periods = [Period(1, "initial", term.start, term.end)]
+    periods = [Period(number=1, kind="initial", start=term.start, end=term.end)]
     renewal = term.renewal
     if renewal is None or not renewal.automatic:
         return periods
@@ -76,8 +82,34 @@ def term_periods(term: Term, horizon: dt.date | None = None) -> list[Period]:
             if renewal.notice_by is not None
             else None
         )
-        periods.append(Period(k + 1, "renewal", start, end, stop_by))
+        periods.append(Period(number=k + 1, kind="renewal", start=start, end=end, stop_by=stop_by))
     return periods
+
+
+def open_ended(term: Term) -> bool:
+    """An automatic renewal without ``latest_end``: the agreement has no last day."""
+    renewal = term.renewal
+    return renewal is not None and renewal.automatic and renewal.latest_end is None
+
+
+def last_possible_end(term: Term) -> dt.date | None:
+    """The last day the text lets the agreement run, renewals included; None if open-ended.
+
+    A renewal by agreement (not automatic) with ``latest_end`` counts too: the
+    parties may still renew up to it, so a duty or log entry before it is
+    inside the term.
+    """
+    if open_ended(term):
+        return None
+    renewal = term.renewal
+    if renewal is not None and renewal.latest_end is not None:
+        return max(term.end, renewal.latest_end)
+    return term.end
+
+
+def scheduled_end(term: Term, horizon: dt.date | None) -> dt.date:
+    """The end of the last period that runs: automatic renewals up to their cap or ``horizon``."""
+    return term_periods(term, horizon)[-1].end
 
 
 def current_period(periods: list[Period], as_of: dt.date) -> Period | None:
@@ -97,6 +129,6 @@ def status_on(agreement: Agreement, as_of: dt.date) -> Status:
     """
     if agreement.status in NOT_IN_FORCE:
         return agreement.status
-    if as_of <= term_periods(agreement.term, as_of)[-1].end:
+    if as_of <= scheduled_end(agreement.term, as_of):
         return "active"
     return "terminated" if agreement.status == "terminated" else "ended"

@@ -25,7 +25,8 @@ from typing import Any
 from dateutil.relativedelta import relativedelta
 
 from ..document import LoadedAgreement
-from ..export import ExportOptions, render_csv, render_json
+from ..export.common import ExportOptions
+from ..export.deadlines import render_csv, render_json
 from ..feeds import FeedOptions, render_feeds
 from ..indices import SeriesStore
 from ..report import (
@@ -85,7 +86,7 @@ def build_site(
     as_of, lang = options.as_of, options.lang
     agreements = sorted(agreements, key=lambda la: la.agreement.id)
     report_options = ReportOptions(as_of=as_of, lang=lang)
-    computed = [compute(la, series, as_of, lang) for la in agreements]
+    computed = [compute(la, series, as_of) for la in agreements]
     rows = _site_rows(agreements, computed, options)
     people = _people(agreements, rows)
     pages = _Pages(options, agreements, rows, people)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..rules.deadlines import Deadline
+from ..words import words
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,5 +20,6 @@ class RowText:
 
 
 def row_text(row: Deadline, lang: str) -> RowText:
-    """A row's title and explanation in ``lang`` (the rows are computed in that language)."""
-    return RowText(row.title, row.explanation)
+    """A row's title and explanation (reasons the rules return) said in ``lang``."""
+    w = words(lang)
+    return RowText(w.say(row.title), w.arg(row.explanation))

@@ -8,6 +8,7 @@ that every language has the same ids with the same fields.
 from __future__ import annotations
 
 from . import Catalog
+from .shared import period_label
 
 # --- shared: units, lists, labels --------------------------------------------------
 
@@ -39,7 +40,168 @@ _COMMON: Catalog = {
 
 # --- deadlines, notice, payments (rules' reasons) -----------------------------------
 
-_RULES: Catalog = {}
+_RULES: Catalog = {
+    "value.unknown": "?",
+    "act_by.holiday": "{day} ({holiday}) är ingen arbetsdag",
+    "act_by.weekend": "{day} är en {weekday}",
+    "act_by.back": "{what} → agera {weekday} {act}",
+    "act_by.forward": "{what} → nästa arbetsdag {weekday} {act} (deadline_rolling: forward)",
+    "deadline.done": "gjort enligt loggen {day}",
+    "deadline.term_start.title": "Avtalet börjar",
+    "deadline.term_start.why": "avtalets första dag (term.start)",
+    "deadline.term_end.title": "Avtalet upphör",
+    "deadline.term_end.why": "avtalets sista dag, inklusive (term.end)",
+    "deadline.term_end.capped": (
+        "sista dag efter alla automatiska förlängningar (term.renewal.latest_end)"
+    ),
+    "deadline.renewal.title": "Automatisk förlängning {start}–{end}",
+    "deadline.renewal.why": (
+        "period {number}: dagen efter förra periodens slut → {start}; "
+        "+ {months} − 1 dag → {end}{cap}"
+    ),
+    "deadline.renewal.cap": ", begränsad av latest_end",
+    "deadline.stop_renewal.title": (
+        "Sista dag att säga upp för att stoppa förlängningen från {start}"
+    ),
+    "deadline.stop_by_notice_day": "sista {day} strikt före periodens slut {end} → {deadline}",
+    "deadline.minus_months.term": "avtalets slut {end} − {months} → {deadline}",
+    "deadline.minus_months.period": "periodens slut {end} − {months} → {deadline}",
+    "deadline.notice_for_end.title": "Sista dag att säga upp med verkan senast vid avtalets slut",
+    "deadline.option.title": "Beslut om förlängning",
+    "deadline.option.why": "avtalets beslutsdag för förlängning (term.extension.decide_by)",
+    "deadline.payment.title": "Utbetalning {year}",
+    "deadline.payment.title_part": "Utbetalning {year} {part}",
+    "deadline.duty.title": "{title}",
+    "deadline.duty.title_period": "{title} ({period})",
+    "payment.window.stated": "betalningsfönster {start}–{due} (payments.window)",
+    "payment.window.unstated": "inget betalningsdatum angivet: förfaller vid periodens slut {due}",
+    "payment.base": "grundbelopp {amount}",
+    "payment.per_capita": (
+        "{rate} × {population} invånare (31 dec {year}, {lag} års eftersläpning)"
+    ),
+    "payment.stated": "avtalet anger {amount} för året (per_capita.stated)",
+    "payment.index_step": "× {series} {year} ({sign}{value} %, {status})",
+    "index_status.preliminary": "preliminärt",
+    "index_status.definitive": "definitivt",
+    "payment.rounded": "avrundat till hela kronor (halvt uppåt) → {amount}",
+    "payment.unknown": "okänt: {missing}",
+    "payment.missing.index": "{series} {year} saknas i {path}",
+    "payment.missing.population": "folkmängd {series} 31 dec {year} saknas i {path}",
+    "payment.share": "1/{parts} × {of}",
+    "duty.period": period_label,
+    "duty.due.stated": "datum enligt avtalet ({field})",
+    "duty.due.term_end": "inget datum angivet: förfaller vid avtalets slut {end}",
+    "duty.due.period_end": "inget datum angivet ({how}): förfaller vid periodens slut {end}{cut}",
+    "duty.times.once": "en gång per år",
+    "duty.times.n": "{n} gånger per år",
+    "duty.period_cut": " (perioden klipps vid avtalets slut)",
+    "month.short.1": "jan",
+    "month.short.2": "feb",
+    "month.short.3": "mar",
+    "month.short.4": "apr",
+    "month.short.5": "maj",
+    "month.short.6": "jun",
+    "month.short.7": "jul",
+    "month.short.8": "aug",
+    "month.short.9": "sep",
+    "month.short.10": "okt",
+    "month.short.11": "nov",
+    "month.short.12": "dec",
+    "notice.party.public": "den offentliga parten",
+    "notice.party.civil": "den idéburna parten",
+    "notice.party.either": "endera",
+    "notice.not_allowed": (
+        "Uppsägningsklausulen tillåter inte uppsägning av {by}; "
+        "den får ges av {clause} (termination.by)."
+    ),
+    "notice.after_end": "Avtalet har redan upphört {end}; en uppsägning nu har ingen verkan.",
+    "notice.before_start": (
+        "Avtalet har inte börjat än (börjar {start}); uppsägningstiden räknas från "
+        "dagen uppsägningen ges."
+    ),
+    "notice.never_takes_effect": (
+        "{given} + {months} = {naive}, före avtalets början {start}: avtalet träder aldrig i kraft."
+    ),
+    "notice.renewal_stop": (
+        "Förlängningen från {start} stoppas av uppsägning senast {deadline}: {verdict}."
+    ),
+    "notice.verdict.in_time": "i tid",
+    "notice.verdict.too_late": "för sent",
+    "notice.period": "{given} + {months} = {naive}{limit}.",
+    "notice.limit.term": ", men aldrig efter periodens slut {end} → begränsas av avtalstiden",
+    "notice.limit.notice_period": " → begränsas av uppsägningstiden",
+    "notice.latest": "Senaste uppsägningsdag för slut {end}: {end} − {months} → {latest}.",
+    "notice.no_clause.stoppable": (
+        "Avtalet saknar uppsägningsklausul: uppsägning stoppar bara förlängningen; "
+        "avtalet upphör {end}."
+    ),
+    "notice.no_clause.renews_no_further": (
+        "Avtalet saknar uppsägningsklausul och förlängs inte längre "
+        "(term.renewal.latest_end): det upphör {end}."
+    ),
+    "notice.no_clause.no_renewal": (
+        "Avtalet saknar uppsägningsklausul och förlängs inte: det upphör {end}."
+    ),
+}
+
+# --- exports: deadlines table and CSV, calendar, notice, payments --------------------
+
+_EXPORT: Catalog = {
+    "value.unknown_amount": "okänt",
+    "deadlines.none": "Inga tidsfrister i fönstret.",
+    "deadlines.column.date": "Datum",
+    "deadlines.column.act_by": "Agera senast",
+    "deadlines.column.days": "Dagar",
+    "deadlines.column.agreement": "Avtal",
+    "deadlines.column.kind": "Typ",
+    "deadlines.column.title": "Titel",
+    "deadlines.column.status": "Status",
+    "deadlines.column.amount": "Belopp",
+    "csv.agreement": "avtal",
+    "csv.kind": "typ",
+    "csv.kind_label": "typ_text",
+    "csv.occurrence": "förekomst",
+    "csv.uid": "uid",
+    "csv.date": "datum",
+    "csv.act_by": "agera_senast",
+    "csv.window_start": "fönster_från",
+    "csv.days_left": "dagar_kvar",
+    "csv.title": "titel",
+    "csv.status": "status",
+    "csv.status_label": "status_text",
+    "csv.amount": "belopp",
+    "csv.currency": "valuta",
+    "csv.note": "anmärkning",
+    "csv.done_on": "klar_datum",
+    "csv.source": "källa",
+    "csv.explanation": "förklaring",
+    "ics.act_by": "Agera senast: {day}",
+    "ics.status": "Status: {status}",
+    "notice.label.agreement": "Avtal",
+    "notice.label.given": "Uppsägning given",
+    "notice.label.allowed": "Tillåten",
+    "notice.label.ends": "Avtalet upphör",
+    "notice.label.limited_by": "Begränsas av",
+    "notice.label.source": "Källa",
+    "notice.label.stops_renewal_from": "Stoppar förlängningen från {start}",
+    "notice.label.stops_next_renewal": "Stoppar nästa förlängning",
+    "notice.label.latest_for_end": "Senaste uppsägningsdag för slut {end}",
+    "notice.label.latest": "Senaste uppsägningsdag",
+    "notice.limited_by.notice_period": "uppsägningstiden",
+    "notice.limited_by.term_end": "periodens slut",
+    "notice.limited_by.renewal_stop": "stoppad förlängning",
+    "notice.limited_by.already_ended": "redan upphört",
+    "notice.limited_by.before_start": "träder aldrig i kraft",
+    "notice.limited_by.none": "–",
+    "payments.none": "{agreement} har inga utbetalningar att räkna på.",
+    "payments.column.year": "År",
+    "payments.column.due": "Förfaller",
+    "payments.column.base": "Grund",
+    "payments.column.amount": "Belopp",
+    "payments.column.paid": "Betalt",
+    "payments.total": "Summa kända belopp: {total}",
+    "payments.incomplete": "Ofullständig: se okända år nedan.",
+}
 
 # --- reports ---------------------------------------------------------------------
 
@@ -245,4 +407,4 @@ _SITE: Catalog = {
 }
 
 
-CATALOG: Catalog = {**_COMMON, **_RULES, **_REPORT, **_SHOW, **_PROBLEMS, **_SITE}
+CATALOG: Catalog = {**_COMMON, **_RULES, **_EXPORT, **_REPORT, **_SHOW, **_PROBLEMS, **_SITE}

@@ -1,0 +1,174 @@
+"""Deadline rows as a table, JSON or CSV; the renderer of each ``--format``.
+
+One row type (:class:`~iopctl.rules.deadlines.Deadline`) feeds every format,
+so the table, the spreadsheet and the calendar cannot disagree; one word per
+status and kind (the catalog's ``status.*`` and ``kind.*``) in all of them.
+
+JSON (``format_version`` 1)::
+
+    {"format_version": 1, "as_of": "YYYY-MM-DD",
+     "deadlines": [{"agreement", "kind", "occurrence", "uid", "date", "act_by",
+                    "window_start", "days_left", "title", "status", "amount",
+                    "currency", "note", "done_on", "source", "explanation"}]}
+
+CSV has the same columns plus ``kind_label`` and ``status_label`` (the words
+a person reads beside the codes), one row per deadline; the header row is in
+the language asked, the codes stay English.  A text cell that a spreadsheet
+would run as a formula (starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return) gets a leading ``'`` (OWASP's advice against CSV injection).
+Excel in a Swedish locale expects ``;`` between fields and a UTF-8
+byte-order mark to read å, ä and ö; ``csv_sep=";"`` and ``csv_bom=True`` give
+exactly that.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from ..rules.deadlines import KINDS, Deadline
+from ..words import Words, words
+from .common import JSON_FORMAT_VERSION, ExportOptions, glued, iso, json_number, print_table
+from .formats import DeadlineFormat
+
+COLUMNS = (
+    "agreement", "kind", "occurrence", "uid", "date", "act_by", "window_start", "days_left",
+    "title", "status", "amount", "currency", "note", "done_on", "source", "explanation",
+)  # fmt: skip
+CSV_COLUMNS = (
+    *COLUMNS[:2], "kind_label", *COLUMNS[2:10], "status_label", *COLUMNS[10:]
+)  # fmt: skip
+"""The JSON columns, each code followed by its word for people."""
+STATUS_STYLES = {"overdue": "bold red", "due_soon": "yellow", "missed": "red", "done": "green"}
+TABLE_COLUMNS = ("date", "act_by", "days", "agreement", "kind", "title", "status", "amount")
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+"""What makes a spreadsheet read a cell as a formula (OWASP, CSV injection)."""
+
+
+def kind_code(word: str) -> str | None:
+    """The kind a ``--kind`` word names: its code, or the word the Swedish table shows.
+
+    The Swedish words are all different from each other and from the codes'
+    meanings (``rapport`` is ``report_due``), so the mapping is unambiguous.
+    """
+    sv = words("sv")
+    known = {sv.label("kind", k): k for k in KINDS} | {k: k for k in KINDS}
+    return known.get(word.strip().lower())
+
+
+def amount_text(row: Deadline, w: Words) -> str:
+    """The amount in words; a payment whose amount is not known says so."""
+    if row.amount is not None:
+        return w.money(row.amount)
+    return w.text("value.unknown_amount") if row.kind == "payment" else ""
+
+
+def deadline_record(row: Deadline, options: ExportOptions) -> dict[str, Any]:
+    """One deadline as plain data, in :data:`COLUMNS` order; texts in ``options.lang``."""
+    w = words(options.lang)
+    return {
+        "agreement": row.agreement,
+        "kind": row.kind,
+        "occurrence": row.occurrence,
+        "uid": row.uid,
+        "date": row.date.isoformat(),
+        "act_by": row.act_by.isoformat(),
+        "window_start": iso(row.window_start),
+        "days_left": row.days_left(options.as_of),
+        "title": w.say(row.title),
+        "status": row.status,
+        "amount": json_number(row.amount),
+        "currency": row.currency,
+        "note": w.arg(row.note) or None,
+        "done_on": iso(row.done_on),
+        "source": row.source,
+        "explanation": w.arg(row.explanation),
+    }
+
+
+def render_json(rows: Sequence[Deadline], options: ExportOptions) -> str:
+    doc = {
+        "format_version": JSON_FORMAT_VERSION,
+        "as_of": options.as_of.isoformat(),
+        "deadlines": [deadline_record(r, options) for r in rows],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def neutralised(cell: object) -> object:
+    """A text cell a spreadsheet would run as a formula, made inert with a leading ``'``.
+
+    Only text: numbers we write ourselves (``days_left`` of an overdue row is
+    negative) stay numbers.
+    """
+    if isinstance(cell, str) and cell.startswith(FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def render_csv(rows: Sequence[Deadline], options: ExportOptions) -> str:
+    import csv
+
+    w = words(options.lang)
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=options.csv_sep, lineterminator="\r\n")
+    writer.writerow([w.text(f"csv.{column}") for column in CSV_COLUMNS])
+    for row in rows:
+        record = deadline_record(row, options)
+        record["kind_label"] = w.label("kind", row.kind)
+        record["status_label"] = w.label("status", row.status)
+        cells = (record[column] for column in CSV_COLUMNS)
+        writer.writerow(["" if cell is None else neutralised(cell) for cell in cells])
+    return ("\ufeff" if options.csv_bom else "") + out.getvalue()
+
+
+def render_table(rows: Sequence[Deadline], options: ExportOptions) -> str:
+    """A rich table sorted by date: days left, overdue in red (no colour off a terminal)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    w = words(options.lang)
+    if not rows:
+        return w.text("deadlines.none") + "\n"
+    table = Table(box=None, show_edge=False, pad_edge=False, header_style="bold")
+    for column in TABLE_COLUMNS:
+        table.add_column(
+            w.text(f"deadlines.column.{column}"),
+            justify="right" if column in ("days", "amount") else "left",
+            no_wrap=column != "title",
+        )
+    for row in rows:
+        title = Text(glued(w.say(row.title)))
+        if options.explain:
+            title.append(glued(f"\n{w.arg(row.explanation)}\n{row.source}"), style="dim")
+        elif row.note:
+            title.append(glued(f"\n{w.arg(row.note)}"), style="dim")
+        table.add_row(
+            row.date.isoformat(),
+            row.act_by.isoformat(),
+            str(row.days_left(options.as_of)),
+            row.agreement,
+            w.label("kind", row.kind),
+            title,
+            Text(w.label("status", row.status), style=STATUS_STYLES.get(row.status, "")),
+            glued(amount_text(row, w)),
+        )
+    return print_table(table, options)
+
+
+def _render_ics(rows: Sequence[Deadline], options: ExportOptions) -> str:
+    from .ics import render_ics
+
+    return render_ics(rows, options)
+
+
+Renderer = Callable[[Sequence[Deadline], ExportOptions], str]
+DEADLINE_RENDERERS: dict[DeadlineFormat, Renderer] = {
+    DeadlineFormat.table: render_table,
+    DeadlineFormat.json: render_json,
+    DeadlineFormat.csv: render_csv,
+    DeadlineFormat.ics: _render_ics,
+}
+"""Each ``--format`` of ``iopctl deadlines``; a test checks every member is here."""

@@ -1,0 +1,149 @@
+"""One agreement on one day: every rule applied once, whatever the output language.
+
+:func:`evaluate` is the one way the commands ask the rules about an
+agreement.  It applies what is known on ``as_of`` (log entries up to that
+day), the horizon that bounds an open-ended renewal, and the end the dates
+run to, and returns data only: periods, payment schedule, deadline rows and
+the notice position.  The words layer then says it in any language, so a
+Swedish and an English report of the same day share one computation.
+
+The :class:`Evaluation` holds no document: ``deadlines`` over 10 000 files
+keeps the rows and lets each file go (:func:`select_deadlines` streams).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from ..calendar import add_months
+from ..document import LoadedAgreement
+from ..indices import SeriesStore
+from ..models import Status
+from .deadlines import Deadline, DeadlineQuery, agreement_deadlines, sort_key
+from .duties import duty_occurrences
+from .log import known_on
+from .notice import NoticeAnswer, answer_notice
+from .payments import PaymentYear, payment_schedule
+from .responsible import names_match, row_names
+from .soon import with_due_soon
+from .terms import Period, current_period, open_ended, status_on, term_periods
+
+OPEN_ENDED_YEARS = 2
+"""How far ahead of ``as_of`` to list the renewals of an agreement without ``latest_end``."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evaluation:
+    """What the rules say about one agreement on ``as_of``, up to ``horizon``."""
+
+    agreement: str
+    as_of: dt.date
+    horizon: dt.date
+    """Open-ended renewals, and so their payments and duties, are listed up to here."""
+    status: Status
+    """The agreement's status on ``as_of`` (:func:`~iopctl.rules.terms.status_on`)."""
+    periods: tuple[Period, ...]
+    current: Period | None
+    end: dt.date
+    """The end the dates run to: the last period's end (within ``horizon`` if open-ended)."""
+    open_ended: bool
+    payments: tuple[PaymentYear, ...]
+    deadlines: tuple[Deadline, ...]
+    notice: NoticeAnswer | None
+    """Notice given on ``as_of``, when the agreement has a termination clause."""
+
+
+def evaluate(
+    loaded: LoadedAgreement,
+    series: SeriesStore,
+    as_of: dt.date,
+    *,
+    until: dt.date | None = None,
+) -> Evaluation:
+    """Every rule for one agreement on ``as_of``.
+
+    Renewals without ``latest_end`` are listed up to ``until`` (default: two
+    years after ``as_of``; never before ``as_of``, so a running agreement does
+    not look ended): an open-ended list has no last row.  Log entries dated
+    after ``as_of`` are not known on ``as_of``
+    (:func:`~iopctl.rules.log.known_on`).
+    """
+    loaded = known_on(loaded, as_of)
+    agreement = loaded.agreement
+    term = agreement.term
+    horizon = max(until or add_months(as_of, 12 * OPEN_ENDED_YEARS), as_of)
+    periods = term_periods(term, horizon)
+    termination = agreement.termination
+    lead = max(12, termination.notice_months if termination else 0) + 1
+    ahead = term_periods(term, add_months(horizon, lead))
+    payments = payment_schedule(loaded, series, horizon)
+    end = periods[-1].end
+    deadlines = agreement_deadlines(
+        loaded,
+        as_of=as_of,
+        periods=periods,
+        ahead=ahead,
+        horizon=horizon,
+        payments=payments,
+        occurrences=duty_occurrences(agreement, end),
+    )
+    return Evaluation(
+        agreement=agreement.id,
+        as_of=as_of,
+        horizon=horizon,
+        status=status_on(agreement, as_of),
+        periods=tuple(periods),
+        current=current_period(periods, as_of),
+        end=end,
+        open_ended=open_ended(term),
+        payments=tuple(payments),
+        deadlines=tuple(deadlines),
+        notice=answer_notice(loaded, as_of) if termination is not None else None,
+    )
+
+
+def wanted(loaded: LoadedAgreement, query: DeadlineQuery) -> bool:
+    """Whether ``query`` asks for this agreement at all: cheap, before any evaluation."""
+    agreement = loaded.agreement
+    if query.agreements is not None and agreement.id not in query.agreements:
+        return False
+    return query.statuses is None or status_on(agreement, query.as_of) in query.statuses
+
+
+def agreement_rows(
+    loaded: LoadedAgreement, series: SeriesStore, query: DeadlineQuery
+) -> list[Deadline]:
+    """The rows of one agreement that ``query`` asks for (none if it does not ask for it)."""
+    if not wanted(loaded, query):
+        return []
+    evaluation = evaluate(loaded, series, query.as_of, until=query.until)
+    rows = with_due_soon(evaluation.deadlines, query.as_of, query.due_soon_days)
+    if query.responsible:
+        agreement = loaded.agreement
+        rows = [r for r in rows if names_match(row_names(agreement, r), query.responsible)]
+    return [row for row in rows if query.wants(row)]
+
+
+def select_deadlines(
+    agreements: Iterable[LoadedAgreement], series: SeriesStore, query: DeadlineQuery
+) -> list[Deadline]:
+    """The rows ``query`` asks for across ``agreements``, sorted by date.
+
+    ``agreements`` may be a generator: each agreement is evaluated and let go
+    before the next is read; only its rows are kept.
+    """
+    rows = [row for loaded in agreements for row in agreement_rows(loaded, series, query)]
+    rows.sort(key=sort_key)
+    return rows
+
+
+def rows_in(evaluations: Iterable[Evaluation], query: DeadlineQuery) -> Iterator[Deadline]:
+    """The rows ``query`` asks for among agreements already evaluated (the portfolio)."""
+    for evaluation in evaluations:
+        if query.agreements is not None and evaluation.agreement not in query.agreements:
+            continue
+        if query.statuses is not None and evaluation.status not in query.statuses:
+            continue
+        yield from (row for row in evaluation.deadlines if query.wants(row))
