@@ -1,0 +1,360 @@
+"""What a change to the agreements means: deadlines added, removed or moved, amounts
+changed and why, clauses of term and notice changed, problems new or resolved.
+
+A reviewer of a pull request sees "month: 9 → 10"; what they need to know is
+that two stop-renewal deadlines moved by a month.  So both sides are evaluated
+with the same rules, the same ``as_of`` and the same horizon, over each
+agreement's *whole* life (not the coming year, as ``deadlines`` shows), and
+compared on the stable occurrence ids (``agreement.kind.occurrence``, the ids
+the calendar export uses): a date that changes is one *moved* deadline, not a
+removal and an addition.  An automatic renewal without ``latest_end`` has no
+last period; its renewals are listed up to :data:`HORIZON_YEARS` after
+``as_of``, and the result states that horizon.
+
+Only files that load without errors are evaluated on a side: the dates of a
+file with, say, its end before its start would mislead.  Such a file's
+problems are listed instead, and its obligations are not compared.
+
+Everything here is data (dates, amounts, :class:`~iopctl.rules.reasons.Reason`
+s); :mod:`iopctl.diffformat` puts it into words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import PurePosixPath
+from typing import Any, Literal
+
+from .calendar import add_months
+from .document import LoadedAgreement
+from .indices import SeriesStore
+from .problems import Problem
+from .revisions import Side
+from .rules.reasons import Arg, Money, Percent, Reason, reason
+
+HORIZON_YEARS = 5
+"""How far after ``as_of`` the renewals of an open-ended agreement are compared."""
+
+CLAUSES = ("term", "termination")
+"""The parts of an agreement whose every field change is listed (term, renewal, notice)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Row:
+    """One deadline as the diff compares it."""
+
+    uid: str
+    """``agreement.kind.occurrence``: stable when the date changes."""
+    kind: str
+    occurrence: str
+    date: dt.date
+    act_by: dt.date
+    title: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PaymentFacts:
+    """One payment year: its amount and everything the amount is computed from."""
+
+    label: str
+    """``2023``, or ``2022/23`` for an agreement year (:attr:`PaymentYear.label`)."""
+    amount: Decimal | None
+    base: Decimal | None
+    index: Mapping[tuple[str, int], Decimal]
+    """The index value used for each (series, year) step."""
+    per_capita: Mapping[str, Any]
+    """Rate, population year and value, stated amount (empty without a per-capita rule)."""
+    missing: tuple[str, ...]
+    """Why the amount is unknown, one value each (``okänt: OPI 2024 saknas i …``)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Obligations:
+    """What one agreement binds its parties to over its whole life, as of one day."""
+
+    end: dt.date
+    """The last day of the term with its renewals (open-ended ones: up to the horizon)."""
+    rows: Mapping[str, Row]
+    payments: Mapping[str, PaymentFacts]
+    clauses: Mapping[str, Any]
+    """Every field of :data:`CLAUSES`, flattened to dotted paths (``term.renewal.notice_by``)."""
+
+
+def obligations(
+    loaded: LoadedAgreement, series: SeriesStore, as_of: dt.date, horizon: dt.date, lang: str
+) -> Obligations:
+    """All deadline rows and payment amounts of one agreement over its whole life, as of ``as_of``.
+
+    The one place the diff calls the rules: when their API changes, only this
+    function does.
+    """
+    from .rules.deadlines import agreement_deadlines
+    from .rules.log import known_on
+    from .rules.payments import final_end, payment_schedule
+
+    rows = {
+        key: Row(
+            uid=key, kind=d.kind, occurrence=d.occurrence, date=d.date, act_by=d.act_by,
+            title=d.title,
+        )
+        for d in agreement_deadlines(loaded, series, as_of, lang, horizon)
+        if (key := f"{d.agreement}.{d.kind}.{d.occurrence}")
+    }  # fmt: skip
+    payments: dict[str, PaymentFacts] = {}
+    for year in payment_schedule(known_on(loaded, as_of), series, lang, horizon):
+        working = year.per_capita
+        per_capita = (
+            {
+                "rate": working.rate,
+                "population": working.population,
+                "population_year": working.population_year,
+                "series": working.series,
+                "stated": working.stated,
+            }
+            if working is not None
+            else {}
+        )
+        payments[year.label] = PaymentFacts(
+            label=year.label,
+            amount=year.amount,
+            base=year.base,
+            index={(s.series, s.year): s.value for s in year.steps},
+            per_capita=per_capita,
+            missing=year.missing,
+        )
+    agreement = loaded.agreement
+    clauses = {
+        path: value
+        for name in CLAUSES
+        for path, value in _flatten(name, _dump(getattr(agreement, name)))
+    }
+    end = final_end(agreement, horizon)
+    return Obligations(end=end, rows=rows, payments=payments, clauses=clauses)
+
+
+def _dump(model: Any) -> Any:
+    return model.model_dump(by_alias=True) if model is not None else None
+
+
+def _flatten(prefix: str, value: Any) -> Iterator[tuple[str, Any]]:
+    """Dotted paths to leaves; a recurring day (``{month, day}``) and a list are one leaf."""
+    if isinstance(value, dict) and set(value) != {"month", "day"}:
+        for key, item in value.items():
+            yield from _flatten(f"{prefix}.{key}", item)
+    else:
+        yield prefix, tuple(value) if isinstance(value, list) else value
+
+
+# --- the changes ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Moved:
+    """A deadline with the same occurrence id on both sides and another date."""
+
+    old: Row
+    new: Row
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AmountChange:
+    label: str
+    old: Decimal | None
+    new: Decimal | None
+    """None: unknown on that side (a missing index or population value)."""
+    why: tuple[Reason, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClauseChange:
+    field: str
+    """Dotted path in the agreement file: ``term.renewal.notice_by``."""
+    old: Any
+    new: Any
+    """The field's value (a date, a number, text, ``{month, day}``, a list); None: absent."""
+
+
+Presence = Literal["added", "removed", "modified"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AgreementChange:
+    """Everything that changed in one file between the two sides."""
+
+    path: str
+    id: str
+    presence: Presence
+    compared: bool
+    """Both sides were evaluated; False when the file is invalid on a side where it exists."""
+    added: tuple[Row, ...] = ()
+    removed: tuple[Row, ...] = ()
+    moved: tuple[Moved, ...] = ()
+    amounts: tuple[AmountChange, ...] = ()
+    clauses: tuple[ClauseChange, ...] = ()
+    new_problems: tuple[Problem, ...] = ()
+    resolved_problems: tuple[Problem, ...] = ()
+    open_ended: bool = False
+    """Renewed automatically without a last end: compared up to :attr:`Diff.horizon`."""
+
+    @property
+    def changed(self) -> bool:
+        return self.presence != "modified" or any(
+            (self.added, self.removed, self.moved, self.amounts, self.clauses, self.new_problems,
+             self.resolved_problems)
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Diff:
+    old: str
+    """The revision as the user named it."""
+    new: str
+    """The revision, or "" for the working tree."""
+    as_of: dt.date
+    horizon: dt.date
+    agreements: tuple[AgreementChange, ...]
+    """Only the files that changed, by path."""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.agreements)
+
+
+def compare(old: Side, new: Side, as_of: dt.date, lang: str) -> Diff:
+    """Every file of either side compared; only those with a change are kept."""
+    horizon = add_months(as_of, 12 * HORIZON_YEARS)
+    paths = sorted({*old.documents, *new.documents, *(p.path for p in old.problems),
+                    *(p.path for p in new.problems)})  # fmt: skip
+    changes = (_compare_file(path, old, new, as_of, horizon, lang) for path in paths)
+    return Diff(
+        old=old.label,
+        new=new.label,
+        as_of=as_of,
+        horizon=horizon,
+        agreements=tuple(c for c in changes if c.changed),
+    )
+
+
+def _compare_file(
+    path: str, old: Side, new: Side, as_of: dt.date, horizon: dt.date, lang: str
+) -> AgreementChange:
+    in_old, in_new = path in old.documents, path in new.documents
+    presence: Presence = "modified" if in_old == in_new else "added" if in_new else "removed"
+    before = old.usable(path) if in_old else None
+    after = new.usable(path) if in_new else None
+    loaded = after or before
+    agreement_id = loaded.agreement.id if loaded is not None else PurePosixPath(path).stem
+    empty = Obligations(end=as_of, rows={}, payments={}, clauses={})
+    a = obligations(before, old.series, as_of, horizon, lang) if before else empty
+    b = obligations(after, new.series, as_of, horizon, lang) if after else empty
+    compared = (before is not None or not in_old) and (after is not None or not in_new)
+    old_problems, new_problems = _keyed(old.problems_of(path)), _keyed(new.problems_of(path))
+    if not compared:
+        a = b = empty
+    return AgreementChange(
+        path=path,
+        id=agreement_id,
+        presence=presence,
+        compared=compared,
+        added=tuple(by_date(b.rows[k] for k in b.rows.keys() - a.rows.keys())),
+        removed=tuple(by_date(a.rows[k] for k in a.rows.keys() - b.rows.keys())),
+        moved=tuple(_moved(a.rows, b.rows)),
+        amounts=tuple(_amounts(a.payments, b.payments)) if presence == "modified" else (),
+        clauses=tuple(_clauses(a.clauses, b.clauses)) if presence == "modified" else (),
+        new_problems=tuple(p for k, p in new_problems.items() if k not in old_problems),
+        resolved_problems=tuple(p for k, p in old_problems.items() if k not in new_problems),
+        open_ended=_open_ended(a.clauses) or _open_ended(b.clauses),
+    )
+
+
+def _open_ended(clauses: Mapping[str, Any]) -> bool:
+    return clauses.get("term.renewal.automatic") is True and not clauses.get(
+        "term.renewal.latest_end"
+    )
+
+
+def _moved(old: Mapping[str, Row], new: Mapping[str, Row]) -> list[Moved]:
+    both = old.keys() & new.keys()
+    moved = [Moved(old=old[k], new=new[k]) for k in both if old[k].date != new[k].date]
+    return sorted(moved, key=lambda m: (m.old.date, m.old.uid))
+
+
+def by_date(rows: Iterable[Row]) -> list[Row]:
+    """Deadlines in the order every listing uses: date, then kind and occurrence."""
+    return sorted(rows, key=lambda r: (r.date, r.kind, r.occurrence))
+
+
+def _keyed(problems: list[Problem]) -> dict[tuple[str, str, str, str | None], Problem]:
+    """Problems by what they say, not where: an edit above a problem moves its line."""
+    return {(p.severity.value, p.code, p.message, p.field): p for p in problems}
+
+
+def _clauses(old: Mapping[str, Any], new: Mapping[str, Any]) -> Iterator[ClauseChange]:
+    for field in sorted({*old, *new}):
+        before, after = old.get(field), new.get(field)
+        if before != after:
+            yield ClauseChange(field=field, old=before, new=after)
+
+
+def _amounts(
+    old: Mapping[str, PaymentFacts], new: Mapping[str, PaymentFacts]
+) -> Iterator[AmountChange]:
+    """Each payment year whose amount, or what the amount is computed from, differs."""
+    for label in sorted({*old, *new}):
+        a, b = old.get(label), new.get(label)
+        if a is None or b is None:
+            continue  # a year the term gains or loses shows as a payment deadline added/removed
+        why = tuple(_why(a, b))
+        if a.amount != b.amount or why:
+            missing = tuple(reason("diff.why.missing", text=m) for m in b.missing)
+            yield AmountChange(label=label, old=a.amount, new=b.amount, why=why + missing)
+
+
+def _why(a: PaymentFacts, b: PaymentFacts) -> Iterator[Reason]:
+    """What differs among the inputs of one year's amount, each as ``what old → new``."""
+    if a.base != b.base and not (a.per_capita or b.per_capita):
+        yield reason("diff.why.base", old=_money(a.base), new=_money(b.base))
+    for series, year in sorted({*a.index, *b.index}):
+        before, after = a.index.get((series, year)), b.index.get((series, year))
+        if before != after:
+            yield reason(
+                "diff.why.index", series=series, year=year, old=_percent(before),
+                new=_percent(after),
+            )  # fmt: skip
+    pa, pb = a.per_capita, b.per_capita
+    if pa.get("rate") != pb.get("rate"):
+        yield reason("diff.why.rate", old=_money(pa.get("rate")), new=_money(pb.get("rate")))
+    if (pa.get("population"), pa.get("population_year")) != (
+        pb.get("population"),
+        pb.get("population_year"),
+    ):
+        yield reason(
+            "diff.why.population",
+            old=_population(pa),
+            new=_population(pb),
+        )
+    if pa.get("stated") != pb.get("stated"):
+        yield reason("diff.why.stated", old=_money(pa.get("stated")), new=_money(pb.get("stated")))
+
+
+def _money(amount: Decimal | None) -> Arg:
+    return Money(amount) if amount is not None else reason("diff.unknown")
+
+
+def _percent(value: Decimal | None) -> Arg:
+    return Percent(value) if value is not None else reason("diff.unknown")
+
+
+def _population(working: Mapping[str, Any]) -> Arg:
+    if not working:
+        return reason("diff.absent")
+    value = working.get("population")
+    return reason(
+        "diff.population",
+        series=working["series"],
+        year=working["population_year"],
+        value=value if value is not None else reason("diff.unknown"),
+    )
