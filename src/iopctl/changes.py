@@ -32,7 +32,6 @@ from .calendar import add_months
 from .document import LoadedAgreement
 from .indices import SeriesStore
 from .problems import Problem
-from .revisions import Side
 from .rules.reasons import Arg, Money, Percent, Reason, reason
 
 HORIZON_YEARS = 5
@@ -40,6 +39,31 @@ HORIZON_YEARS = 5
 
 CLAUSES = ("term", "termination")
 """The parts of an agreement whose every field change is listed (term, renewal, notice)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a diff (read by :mod:`iopctl.revisions`): every file found, loaded or
+    not, and its problems."""
+
+    label: str
+    """The revision as the user named it (``HEAD``, ``main``); "" for the working tree."""
+    documents: dict[str, LoadedAgreement | None]
+    """Each agreement file by repository-relative path; None when it did not load."""
+    problems: tuple[Problem, ...]
+    series: SeriesStore
+    absent: frozenset[str] = frozenset()
+    """The paths asked for that are not on this side at all."""
+
+    def usable(self, path: str) -> LoadedAgreement | None:
+        """The agreement at ``path`` if it loaded without errors: only such dates can be trusted."""
+        loaded = self.documents.get(path)
+        if loaded is None or any(p.is_error for p in self.problems_of(path)):
+            return None
+        return loaded
+
+    def problems_of(self, path: str) -> list[Problem]:
+        return [p for p in self.problems if p.path == path]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

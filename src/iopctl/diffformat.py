@@ -117,8 +117,17 @@ def _value(value: Any, w: Words) -> str:
         case Decimal():
             arg = Money(value)
         case _:
-            return " ".join(str(value).split())
+            return _oneline(str(value))
     return w.arg(arg)
+
+
+_LINE_BREAK = re.compile(r"\s*[\r\n]\s*")
+
+
+def _oneline(text: str) -> str:
+    """Text on one line: each line break with the space around it becomes one space
+    (a no-break space inside an amount stays)."""
+    return _LINE_BREAK.sub(" ", text.strip())
 
 
 def _heading(diff: Diff, w: Words, *, new: str | None = None) -> dict[str, Arg]:
@@ -163,15 +172,19 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 def md(text: str) -> str:
     """File-derived text made inert in markdown: every special character escaped, one line."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", _oneline(text))
+
+
+def _code(name: str) -> str:
+    """A revision as inline code, where nothing is escaped: so it holds no backtick or newline."""
+    return "`" + _oneline(name.replace("`", "'")) + "`"
 
 
 def render_markdown(diff: Diff, lang: str) -> str:
     """A pull-request comment: a heading, then one table of changes per file."""
     w = words(lang)
-    new = md(diff.new) if diff.new else w.text("diff.working_tree")
-    heading = _heading(diff, w, new=f"`{new}`" if diff.new else new)
-    heading["old"] = f"`{md(diff.old)}`"
+    heading = _heading(diff, w, new=_code(diff.new) if diff.new else None)
+    heading["old"] = _code(diff.old)
     if not diff.changed:
         return w.text("diff.none", **heading) + "\n"
     out = [f"### {w.text('diff.heading', **heading)}\n"]

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
+from .changes import Side
 from .checks import CheckContext, run_checks
 from .document import LoadedAgreement
 from .gitread import Repo
@@ -29,30 +30,6 @@ from .problems import Problem, error
 from .project import DEFAULT_DATA_DIR
 
 SERIES_KINDS = ("indices", "populations")
-
-
-@dataclass(frozen=True, slots=True)
-class Side:
-    """What one side of a diff holds: every file found, loaded or not, and its problems."""
-
-    label: str
-    """The revision as the user named it (``HEAD``, ``main``); "" for the working tree."""
-    documents: dict[str, LoadedAgreement | None]
-    """Each agreement file by repository-relative path; None when it did not load."""
-    problems: tuple[Problem, ...]
-    series: SeriesStore
-    absent: frozenset[str] = frozenset()
-    """The paths asked for that are not on this side at all."""
-
-    def usable(self, path: str) -> LoadedAgreement | None:
-        """The agreement at ``path`` if it loaded without errors: only such dates can be trusted."""
-        loaded = self.documents.get(path)
-        if loaded is None or any(p.is_error for p in self.problems_of(path)):
-            return None
-        return loaded
-
-    def problems_of(self, path: str) -> list[Problem]:
-        return [p for p in self.problems if p.path == path]
 
 
 @dataclass(frozen=True, slots=True)
