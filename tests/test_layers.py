@@ -28,7 +28,7 @@ ALLOWED: dict[str, frozenset[str]] = {
     "settings": frozenset({"settings", "problems", "rules"}),
     "gitread": frozenset(),
     "changes": frozenset(
-        {"changes", "rules", "models", "document", "calendar", "indices", "problems"}
+        {"changes", "checks", "rules", "models", "document", "calendar", "indices", "problems"}
     ),
     "diffformat": frozenset({"diffformat", "changes", "rules", "words", "problems"}),
 }

@@ -22,13 +22,14 @@ s); :mod:`iopctl.diffformat` puts it into words.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import PurePosixPath
 from typing import Any, Literal
 
 from .calendar import add_months
+from .checks import AgreementRef, CheckContext, check_set
 from .document import LoadedAgreement
 from .indices import SeriesStore
 from .problems import Problem
@@ -41,29 +42,28 @@ CLAUSES = ("term", "termination")
 """The parts of an agreement whose every field change is listed (term, renewal, notice)."""
 
 
+Loaded = tuple[LoadedAgreement | None, list[Problem]]
+"""A file's agreement (None when it did not load) and the problems of reading and checking it."""
+
+
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One side of a diff (read by :mod:`iopctl.revisions`): every file found, loaded or
-    not, and its problems."""
+    """One side of a diff (read by :mod:`iopctl.revisions`): each file by its content id,
+    loaded only when the comparison asks."""
 
     label: str
     """The revision as the user named it (``HEAD``, ``main``); "" for the working tree."""
-    documents: dict[str, LoadedAgreement | None]
-    """Each agreement file by repository-relative path; None when it did not load."""
-    problems: tuple[Problem, ...]
+    files: Mapping[str, str]
+    """Each agreement file's git blob id, by repository-relative path."""
     series: SeriesStore
+    series_id: str
+    """The series files and their blob ids: equal on both sides, equal series."""
+    load: Callable[[str], Loaded]
+    """The agreement in one of :attr:`files`, checked on its own."""
+    problems: tuple[Problem, ...] = ()
+    """The problems of the series files."""
     absent: frozenset[str] = frozenset()
     """The paths asked for that are not on this side at all."""
-
-    def usable(self, path: str) -> LoadedAgreement | None:
-        """The agreement at ``path`` if it loaded without errors: only such dates can be trusted."""
-        loaded = self.documents.get(path)
-        if loaded is None or any(p.is_error for p in self.problems_of(path)):
-            return None
-        return loaded
-
-    def problems_of(self, path: str) -> list[Problem]:
-        return [p for p in self.problems if p.path == path]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -248,36 +248,99 @@ class Diff:
 
 
 def compare(old: Side, new: Side, as_of: dt.date, lang: str) -> Diff:
-    """Every file of either side compared; only those with a change are kept."""
+    """Every file of either side compared; only those with a change are kept.
+
+    A file with the same bytes on both sides, evaluated against the same
+    series, cannot differ, and is not even read; only the checks across files
+    (duplicate ids) still see it, under the id its name gives it.
+    """
     horizon = add_months(as_of, 12 * HORIZON_YEARS)
-    paths = sorted({*old.documents, *new.documents, *(p.path for p in old.problems),
-                    *(p.path for p in new.problems)})  # fmt: skip
-    changes = (_compare_file(path, old, new, as_of, horizon, lang) for path in paths)
-    return Diff(
-        old=old.label,
-        new=new.label,
-        as_of=as_of,
-        horizon=horizon,
-        agreements=tuple(c for c in changes if c.changed),
+    same_series = old.series_id == new.series_id
+    refs: tuple[list[AgreementRef], list[AgreementRef]] = ([], [])
+    changes: dict[str, AgreementChange] = {}
+    for path in sorted({*old.files, *new.files}):
+        ids = old.files.get(path), new.files.get(path)
+        if ids[0] == ids[1] and same_series:
+            for side_refs in refs:
+                side_refs.append(AgreementRef(PurePosixPath(path).stem, path, 0, 0))
+            continue
+        before = old.load(path) if ids[0] is not None else None
+        after = new.load(path) if ids[1] is not None else None
+        for side_refs, side in zip(refs, (before, after), strict=True):
+            if side is not None and side[0] is not None:
+                side_refs.append(AgreementRef.of(side[0]))
+        changes[path] = _compare_file(path, before, after, (old, new), horizon, as_of, lang)
+    across = [
+        _by_path([*side.problems, *check_set(side_refs, CheckContext(as_of, side.series))])
+        for side, side_refs in zip((old, new), refs, strict=True)
+    ]
+    for path in sorted({*across[0], *across[1]}):
+        found = _problem_changes(across[0].get(path, []), across[1].get(path, []))
+        if found.new_problems or found.resolved_problems:
+            change = changes.get(path) or AgreementChange(
+                path=path, id=PurePosixPath(path).stem, presence="modified", compared=True
+            )
+            changes[path] = replace(
+                change,
+                new_problems=change.new_problems + found.new_problems,
+                resolved_problems=change.resolved_problems + found.resolved_problems,
+            )
+    kept = tuple(changes[path] for path in sorted(changes) if changes[path].changed)
+    return Diff(old=old.label, new=new.label, as_of=as_of, horizon=horizon, agreements=kept)
+
+
+def _by_path(problems: Iterable[Problem]) -> dict[str, list[Problem]]:
+    grouped: dict[str, list[Problem]] = {}
+    for problem in problems:
+        grouped.setdefault(problem.path, []).append(problem)
+    return grouped
+
+
+@dataclass(frozen=True, slots=True)
+class _ProblemChanges:
+    new_problems: tuple[Problem, ...]
+    resolved_problems: tuple[Problem, ...]
+
+
+def _problem_changes(old: list[Problem], new: list[Problem]) -> _ProblemChanges:
+    """Problems compared by what they say, not where: an edit above a problem moves its line."""
+    before, after = _keyed(old), _keyed(new)
+    return _ProblemChanges(
+        tuple(p for k, p in after.items() if k not in before),
+        tuple(p for k, p in before.items() if k not in after),
     )
 
 
+def _usable(side: Loaded | None) -> LoadedAgreement | None:
+    """The agreement if it loaded without errors: only such dates can be trusted."""
+    if side is None or side[0] is None or any(p.is_error for p in side[1]):
+        return None
+    return side[0]
+
+
 def _compare_file(
-    path: str, old: Side, new: Side, as_of: dt.date, horizon: dt.date, lang: str
+    path: str,
+    old: Loaded | None,
+    new: Loaded | None,
+    sides: tuple[Side, Side],
+    horizon: dt.date,
+    as_of: dt.date,
+    lang: str,
 ) -> AgreementChange:
-    in_old, in_new = path in old.documents, path in new.documents
-    presence: Presence = "modified" if in_old == in_new else "added" if in_new else "removed"
-    before = old.usable(path) if in_old else None
-    after = new.usable(path) if in_new else None
+    """One file: ``old``/``new`` None where it is not on that side."""
+    presence: Presence = (
+        "modified" if (old is None) == (new is None) else "added" if old is None else "removed"
+    )
+    before, after = _usable(old), _usable(new)
     loaded = after or before
     agreement_id = loaded.agreement.id if loaded is not None else PurePosixPath(path).stem
+    compared = (before is not None or old is None) and (after is not None or new is None)
     empty = Obligations(end=as_of, rows={}, payments={}, clauses={})
-    a = obligations(before, old.series, as_of, horizon, lang) if before else empty
-    b = obligations(after, new.series, as_of, horizon, lang) if after else empty
-    compared = (before is not None or not in_old) and (after is not None or not in_new)
-    old_problems, new_problems = _keyed(old.problems_of(path)), _keyed(new.problems_of(path))
-    if not compared:
-        a = b = empty
+    a = b = empty
+    if compared:
+        a = obligations(before, sides[0].series, as_of, horizon, lang) if before else empty
+        b = obligations(after, sides[1].series, as_of, horizon, lang) if after else empty
+    found = _problem_changes(old[1] if old else [], new[1] if new else [])
     return AgreementChange(
         path=path,
         id=agreement_id,
@@ -288,8 +351,8 @@ def _compare_file(
         moved=tuple(_moved(a.rows, b.rows)),
         amounts=tuple(_amounts(a.payments, b.payments)) if presence == "modified" else (),
         clauses=tuple(_clauses(a.clauses, b.clauses)) if presence == "modified" else (),
-        new_problems=tuple(p for k, p in new_problems.items() if k not in old_problems),
-        resolved_problems=tuple(p for k, p in old_problems.items() if k not in new_problems),
+        new_problems=found.new_problems,
+        resolved_problems=found.resolved_problems,
         open_ended=_open_ended(a.clauses) or _open_ended(b.clauses),
     )
 

@@ -644,6 +644,7 @@ def diff_(
     changed and why, term and notice clauses changed, problems new or resolved.
     """
     from dataclasses import replace
+    from pathlib import PurePosixPath
 
     from .changes import compare
     from .diffformat import DIFF_RENDERERS
@@ -655,31 +656,27 @@ def diff_(
     cwd = Path.cwd()
     try:
         repo = Repo.containing(cwd)
-        revisions, paths = repo.split(args or [])
-        specs = [repo.relative(path, cwd) for path in _paths(paths)]
+        revisions, given = repo.split(args or [])
+        paths = _paths(given)
+        specs = [repo.relative(path, cwd) for path in paths]
         data = series_folders(repo, specs, cwd)
-        old = read_revision(repo, revisions[0] if revisions else "HEAD", specs, data, day)
-        if len(revisions) == 2:
-            new = read_revision(repo, revisions[1], specs, data, day)
-        else:
-            new = read_working_tree(repo, specs, data, day)
+        with repo.reader() as read:
+            old = read_revision(repo, read, revisions[0] if revisions else "HEAD", specs, data, day)
+            if len(revisions) == 2:
+                new = read_revision(repo, read, revisions[1], specs, data, day)
+            else:
+                new = read_working_tree(repo, specs, data, day)
+            for path, spec in zip(paths, specs, strict=True):
+                if spec in old.absent and spec in new.absent:
+                    places = [f"at {r}" for r in revisions or ["HEAD"]]
+                    places[:0] = ["in the working tree"] if len(revisions) < 2 else []
+                    where = " or ".join(places)
+                    _fail(f"{path}: not a revision, and no such file or folder {where}")
+            result = compare(old, new, day, language)
     except GitError as exc:
         _fail(str(exc))
-    for path, spec in zip(_paths(paths), specs, strict=True):
-        if spec in old.absent and spec in new.absent:
-            sides = [*revisions, *(["HEAD"] if not revisions else [])]
-            where = " or ".join(
-                [
-                    *(["in the working tree"] if len(revisions) < 2 else []),
-                    *(f"at {r}" for r in sides),
-                ]
-            )
-            _fail(f"{path}: not a revision, and no such file or folder {where}")
-    result = compare(old, new, day, language)
     if agreement:
-        ids = {c.id for c in result.agreements} | {
-            d.agreement.id for side in (old, new) for d in side.documents.values() if d
-        }
+        ids = {PurePosixPath(path).stem for side in (old, new) for path in side.files}
         for wanted in agreement:
             if wanted not in ids:
                 _fail(f"no agreement with id {wanted!r} on either side")
