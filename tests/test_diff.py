@@ -411,3 +411,26 @@ def test_textconv_under_a_temporary_name_and_of_an_invalid_file(tmp_path: Path) 
     assert broken.code == 0
     assert broken.stdout.startswith(f"{temporary}: invalid file, no deadlines\n")
     assert "2023-02-30" in broken.stdout
+
+
+def test_the_docs_show_the_real_output_and_the_git_lines() -> None:
+    docs = (ROOT / "docs" / "diff.md").read_text(encoding="utf-8")
+    example = docs.split("```text\n", 1)[1].split("```", 1)[0]
+    assert example == TEXT_SV.replace("\u00a0", " ")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for text in (docs, readme):
+        assert "agreements/*.yaml diff=iopctl\n" in text
+        assert 'git config diff.iopctl.textconv "iopctl textconv"\n' in text
+
+
+def test_a_duplicate_id_is_a_new_problem_of_the_new_file(repo: Path) -> None:
+    """The check across files sees the unchanged files too (under their names' ids)."""
+    shutil.copy(repo / LINKOPING, repo / "agreements" / "linkoping-kopia.yaml")
+    (change,) = json.loads(diff("--format", "json").stdout)["agreements"]
+    assert (change["path"], change["change"], change["compared"]) == (
+        "agreements/linkoping-kopia.yaml",
+        "added",
+        False,
+    )
+    codes = {p["code"] for p in change["problems"]["new"]}
+    assert "id-file-mismatch" in codes

@@ -614,7 +614,7 @@ def diff_(
     args: Annotated[
         list[str] | None,
         typer.Argument(
-            metavar="[REV [REV]] [PATHS...]",
+            metavar="REV|PATH",
             help="Git revisions, then agreement files or folders [default: HEAD against the "
             "working tree; ./agreements]. Leading arguments git knows as revisions are "
             "revisions, the rest paths; write ./NAME for a path that is also a branch name.",
@@ -637,11 +637,13 @@ def diff_(
 ) -> None:
     """What a change to the agreements means, over each agreement's whole life.
 
-    Like git diff: no revision compares HEAD with the working tree, one compares that
-    revision with the working tree, two compare the first with the second. Both sides
-    are read through git (nothing is checked out) and evaluated with the same rules:
-    deadlines added, removed or moved (matched on their stable ids), payment amounts
-    changed and why, term and notice clauses changed, problems new or resolved.
+    iopctl diff [REV [REV]] [PATHS...], like git diff: no revision compares HEAD with
+    the working tree, one compares that revision with the working tree, two compare the
+    first with the second. Both sides are read through git (nothing is checked out) and
+    evaluated with the same rules: deadlines added, removed or moved (matched on their
+    stable ids), payment amounts changed and why, term and notice clauses changed,
+    problems new or resolved. Renewals without a last end are compared five years
+    ahead of --as-of.
     """
     from dataclasses import replace
     from pathlib import PurePosixPath
