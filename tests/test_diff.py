@@ -170,10 +170,10 @@ def test_json_is_stable_and_complete(repo: Path) -> None:
         "changed": True,
     }
     linkoping, stockholm = doc["agreements"]
-    assert [(a["payment"], a["from"], a["to"]) for a in linkoping["amounts"]] == [
-        ("2023", 472200, 500000),
-        ("2024", None, None),
-        ("2025", None, None),
+    assert [(a["payment"], a["change"], a["from"], a["to"]) for a in linkoping["amounts"]] == [
+        ("2023", "modified", 472200, 500000),
+        ("2024", "modified", None, None),
+        ("2025", "modified", None, None),
     ]
     assert linkoping["amounts"][1]["why"] == [
         "grundbelopp 472\u00a0200\u00a0kr → 500\u00a0000\u00a0kr",
@@ -434,3 +434,26 @@ def test_a_duplicate_id_is_a_new_problem_of_the_new_file(repo: Path) -> None:
     )
     codes = {p["code"] for p in change["problems"]["new"]}
     assert "id-file-mismatch" in codes
+
+
+def test_an_open_ended_renewal_is_compared_up_to_the_stated_horizon(repo: Path) -> None:
+    """Without latest_end Stockholm renews every 1 April for good: compared up to
+    2026-12-02 + 5 years = 2031-12-02.  Period 4 (from 2025-04-01) is stopped by
+    2024-09-30; the last stop day within the horizon is 2031-09-30 (period 11, from
+    2032-04-01); the last renewal listed starts 2031-04-01 (period 10, to 2032-03-31)."""
+    edit(repo / STOCKHOLM, "    latest_end: 2025-03-31\n", "")
+    result = diff("--lang", "en")
+    lines = result.stdout.splitlines()
+    assert lines[1] == "Renewals without a last end are compared up to 2031-12-02."
+    assert "  clause term.renewal.latest_end: 2025-03-31 → –" in lines
+    added = [line.split(" — ")[0] for line in lines if line.startswith("  added ")]
+    assert added[0] == "  added notice period-4: – → 2024-09-30"
+    assert added[-2:] == [
+        "  added renewal period-10: – → 2031-04-01",
+        "  added notice period-11: – → 2031-09-30",
+    ]
+    assert "  removed end end: 2025-03-31 → – — Agreement ends" in lines
+    amounts = [line for line in lines if line.startswith("  amount ")]
+    assert amounts[0] == "  amount 2025/26: – → SEK\u00a0704,000"
+    assert amounts[-1] == "  amount 2031/32: – → SEK\u00a0704,000"
+    assert json.loads(diff("--format", "json").stdout)["agreements"][0]["open_ended"] is True

@@ -175,6 +175,9 @@ def _flatten(prefix: str, value: Any) -> Iterator[tuple[str, Any]]:
 # --- the changes ------------------------------------------------------------------
 
 
+Presence = Literal["added", "removed", "modified"]
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Moved:
     """A deadline with the same occurrence id on both sides and another date."""
@@ -186,9 +189,11 @@ class Moved:
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AmountChange:
     label: str
+    presence: Presence
+    """``added``/``removed``: a payment year the term gains or loses."""
     old: Decimal | None
     new: Decimal | None
-    """None: unknown on that side (a missing index or population value)."""
+    """None: unknown on that side (a missing index or population value), or no such year."""
     why: tuple[Reason, ...]
 
 
@@ -199,9 +204,6 @@ class ClauseChange:
     old: Any
     new: Any
     """The field's value (a date, a number, text, ``{month, day}``, a list); None: absent."""
-
-
-Presence = Literal["added", "removed", "modified"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -393,11 +395,24 @@ def _amounts(
     for label in sorted({*old, *new}):
         a, b = old.get(label), new.get(label)
         if a is None or b is None:
-            continue  # a year the term gains or loses shows as a payment deadline added/removed
+            presence: Presence = "added" if a is None else "removed"
+            year = b or a
+            assert year is not None
+            missing = tuple(reason("diff.why.missing", text=m) for m in year.missing)
+            yield AmountChange(
+                label=label,
+                presence=presence,
+                old=a.amount if a else None,
+                new=b.amount if b else None,
+                why=missing,
+            )
+            continue
         why = tuple(_why(a, b))
         if a.amount != b.amount or why:
             missing = tuple(reason("diff.why.missing", text=m) for m in b.missing)
-            yield AmountChange(label=label, old=a.amount, new=b.amount, why=why + missing)
+            yield AmountChange(
+                label=label, presence="modified", old=a.amount, new=b.amount, why=why + missing
+            )
 
 
 def _why(a: PaymentFacts, b: PaymentFacts) -> Iterator[Reason]:

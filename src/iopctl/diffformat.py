@@ -52,8 +52,8 @@ def items(change: AgreementChange, w: Words) -> Iterator[Item]:
         yield Item(
             section("diff.section.amount"),
             amount.label,
-            _amount(amount.old, w),
-            _amount(amount.new, w),
+            _amount(amount.old, w) if amount.presence != "added" else ABSENT,
+            _amount(amount.new, w) if amount.presence != "removed" else ABSENT,
             w.arg(amount.why),
         )
     for moved in change.moved:
@@ -237,6 +237,7 @@ def _json_change(change: AgreementChange, w: Words) -> dict[str, Any]:
         "amounts": [
             {
                 "payment": a.label,
+                "change": a.presence,
                 "from": _json_value(a.old),
                 "to": _json_value(a.new),
                 "why": [w.say(r) for r in a.why],
