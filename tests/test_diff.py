@@ -457,3 +457,14 @@ def test_an_open_ended_renewal_is_compared_up_to_the_stated_horizon(repo: Path) 
     assert amounts[0] == "  amount 2025/26: – → SEK\u00a0704,000"
     assert amounts[-1] == "  amount 2031/32: – → SEK\u00a0704,000"
     assert json.loads(diff("--format", "json").stdout)["agreements"][0]["open_ended"] is True
+
+
+def test_a_name_that_is_a_branch_and_a_folder_is_the_branch_unless_written_as_a_path(
+    repo: Path,
+) -> None:
+    git(repo, "branch", "agreements")
+    change_the_seeds(repo)
+    as_branch = json.loads(diff("agreements", "--format", "json").stdout)
+    as_path = json.loads(diff("./agreements", "--format", "json").stdout)
+    assert (as_branch["from"], as_path["from"]) == ("agreements", "HEAD")
+    assert as_branch["agreements"] == as_path["agreements"] != []

@@ -23,7 +23,7 @@ from typing import Any
 
 from .changes import AgreementChange, ClauseChange, Diff, Row
 from .problems import Problem
-from .rules.reasons import Arg, DayOfYear, Label, Money
+from .rules.reasons import Arg, DayOfYear, Label
 from .words import Words, words
 
 JSON_FORMAT_VERSION = 1
@@ -114,8 +114,6 @@ def _value(value: Any, w: Words) -> str:
             arg = DayOfYear(month, day)
         case tuple():
             return ", ".join(str(v) for v in value) or ABSENT
-        case Decimal():
-            arg = Money(value)
         case _:
             return _oneline(str(value))
     return w.arg(arg)
