@@ -26,6 +26,11 @@ ALLOWED: dict[str, frozenset[str]] = {
     "problems": frozenset({"problems"}),
     "words": frozenset({"words", "rules", "calendar", "problems", "models"}),
     "settings": frozenset({"settings", "problems", "rules"}),
+    "gitread": frozenset(),
+    "changes": frozenset(
+        {"changes", "checks", "rules", "models", "document", "calendar", "indices", "problems"}
+    ),
+    "diffformat": frozenset({"diffformat", "changes", "rules", "words", "problems"}),
 }
 """For each low layer, the iopctl modules (first component) it may import."""
 

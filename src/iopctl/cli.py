@@ -55,6 +55,12 @@ class ProblemFormat(StrEnum):
     github = "github"
 
 
+class DiffFormat(StrEnum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
 class Lang(StrEnum):
     sv = "sv"
     en = "en"
@@ -582,6 +588,108 @@ def site(
         _fail(f"cannot write the site to {output}: {exc.strerror}")
     sys.stderr.write(f"{output}: {len(files)} files, {len(proj.agreements)} agreements\n")
     _exit_for_skipped(proj)
+
+
+@app.command(name="diff", short_help="What a change means: deadlines moved, amounts changed.")
+def diff_(
+    args: Annotated[
+        list[str] | None,
+        typer.Argument(
+            metavar="REV|PATH",
+            help="Git revisions, then agreement files or folders [default: HEAD against the "
+            "working tree; ./agreements]. Leading arguments git knows as revisions are "
+            "revisions, the rest paths; write ./NAME for a path that is also a branch name.",
+            show_default=False,
+        ),
+    ] = None,
+    format: Annotated[DiffFormat, typer.Option("--format", help="Output format.")] = (
+        DiffFormat.text
+    ),
+    exit_code: Annotated[
+        bool, typer.Option("--exit-code", help="Exit 1 when something changed (as git diff).")
+    ] = False,
+    agreement: Annotated[
+        list[str] | None,
+        typer.Option("--agreement", metavar="ID", help="Only this agreement (repeatable)."),
+    ] = None,
+    as_of: AsOfOpt = None,
+    lang: LangOpt = None,
+    output: OutputOpt = None,
+) -> None:
+    """What a change to the agreements means, over each agreement's whole life.
+
+    iopctl diff [REV [REV]] [PATHS...], like git diff: no revision compares HEAD with
+    the working tree, one compares that revision with the working tree, two compare the
+    first with the second. Both sides are read through git (nothing is checked out) and
+    evaluated with the same rules: deadlines added, removed or moved (matched on their
+    stable ids), payment amounts changed and why, term and notice clauses changed,
+    problems new or resolved. Renewals without a last end are compared five years
+    ahead of --as-of.
+    """
+    from dataclasses import replace
+    from pathlib import PurePosixPath
+
+    from .changes import compare
+    from .diffformat import DIFF_RENDERERS
+    from .gitread import GitError, Repo
+    from .revisions import read_revision, read_working_tree, series_folders
+
+    day = _as_of(as_of)
+    language = _lang(lang)
+    cwd = Path.cwd()
+    try:
+        repo = Repo.containing(cwd)
+        revisions, given = repo.split(args or [])
+        paths = _paths(given)
+        specs = [repo.relative(path, cwd) for path in paths]
+        data = series_folders(repo, specs, cwd)
+        with repo.reader() as read:
+            old = read_revision(repo, read, revisions[0] if revisions else "HEAD", specs, data, day)
+            if len(revisions) == 2:
+                new = read_revision(repo, read, revisions[1], specs, data, day)
+            else:
+                new = read_working_tree(repo, specs, data, day)
+            for path, spec in zip(paths, specs, strict=True):
+                if spec in old.absent and spec in new.absent:
+                    places = [f"at {r}" for r in revisions or ["HEAD"]]
+                    places[:0] = ["in the working tree"] if len(revisions) < 2 else []
+                    where = " or ".join(places)
+                    _fail(f"{path}: not a revision, and no such file or folder {where}")
+            result = compare(old, new, day)
+    except GitError as exc:
+        _fail(str(exc))
+    if agreement:
+        ids = {PurePosixPath(path).stem for side in (old, new) for path in side.files}
+        for wanted in agreement:
+            if wanted not in ids:
+                _fail(f"no agreement with id {wanted!r} on either side")
+        kept = tuple(c for c in result.agreements if c.id in agreement)
+        result = replace(result, agreements=kept)
+    _write(DIFF_RENDERERS[format.value](result, language), output)
+    raise typer.Exit(int(Exit.PROBLEMS if exit_code and result.changed else Exit.OK))
+
+
+@app.command(short_help="An agreement's deadlines as plain text, for git diff.")
+def textconv(
+    file: Annotated[str, typer.Argument(metavar="FILE", help="The agreement file.")],
+    as_of: AsOfOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """An agreement's deadlines over its whole life as plain text, for git's textconv.
+
+    With `agreements/*.yaml diff=iopctl` in .gitattributes and
+    `git config diff.iopctl.textconv "iopctl textconv"`, git diff and git log -p show
+    what a change does to the deadlines instead of the raw YAML. An invalid file
+    prints its problems and exits 0, so git never stops.
+    """
+    from .loader import load_series
+    from .project import data_dirs_for
+    from .textconv import render_textconv
+
+    day = _as_of(as_of)
+    language = _lang(lang)
+    series, _ = load_series(data_dirs_for([]))
+    _write(render_textconv(file, series, day, language), None)
 
 
 def _version(value: bool) -> None:

@@ -101,9 +101,18 @@ def read_text(path: str) -> tuple[str | None, list[Problem]]:
     except OSError as exc:
         return None, [error(path, 0, 0, "unreadable", f"cannot read: {exc.strerror}")]
     if len(data) > MAX_BYTES:
-        size = Path(path).stat().st_size / 1000
-        message = f"file is {size:.0f} kB; an agreement is at most {MAX_BYTES // 1000} kB"
-        return None, [error(path, 0, 0, "file-too-large", message)]
+        return None, [too_large(path, Path(path).stat().st_size)]
+    return decode(data, path)
+
+
+def too_large(path: str, size: int) -> Problem:
+    """The problem of a file over :data:`MAX_BYTES`, however it was read (disk or git)."""
+    message = f"file is {size / 1000:.0f} kB; an agreement is at most {MAX_BYTES // 1000} kB"
+    return error(path, 0, 0, "file-too-large", message)
+
+
+def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
+    """The text of a file's bytes: strict UTF-8, a BOM accepted, a bad byte located."""
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:

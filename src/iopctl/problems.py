@@ -49,6 +49,18 @@ class Problem:
         """``path:line:col`` as editors and CI annotations expect it."""
         return format_location(self.path, self.line, self.col)
 
+    def as_json(self) -> dict[str, str | int | None]:
+        """The problem in every JSON output (``validate``, ``diff``): keys stable, English."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "col": self.col,
+            "severity": self.severity.value,
+            "code": self.code,
+            "message": self.message,
+            "field": self.field,
+        }
+
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.col, self.code)
 
@@ -140,17 +152,6 @@ def render_json(problems: Iterable[Problem], files: int) -> str:
         "files": files,
         "errors": sum(1 for p in items if p.is_error),
         "warnings": sum(1 for p in items if not p.is_error),
-        "problems": [
-            {
-                "path": p.path,
-                "line": p.line,
-                "col": p.col,
-                "severity": p.severity.value,
-                "code": p.code,
-                "message": p.message,
-                "field": p.field,
-            }
-            for p in items
-        ],
+        "problems": [p.as_json() for p in items],
     }
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

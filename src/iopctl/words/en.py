@@ -404,5 +404,52 @@ _SITE: Catalog = {
     "feed.reminder_ahead": "In {days} days, by {act_by}: {title}",
 }
 
+# --- diff: what a change means (iopctl diff, textconv) ------------------------------
 
-CATALOG: Catalog = {**_COMMON, **_RULES, **_EXPORT, **_REPORT, **_SHOW, **_PROBLEMS, **_SITE}
+_DIFF: Catalog = {
+    "diff.heading": "Changes from {old} to {new}, as of {as_of}",
+    "diff.working_tree": "the working tree",
+    "diff.horizon": "Renewals without a last end are compared up to {horizon}.",
+    "diff.none": "No change in obligations between {old} and {new}.",
+    "diff.file.added": "{path} ({id}): new agreement",
+    "diff.file.removed": "{path} ({id}): agreement removed",
+    "diff.file.modified": "{path} ({id})",
+    "diff.not_compared": "The file is invalid on one side: obligations not compared.",
+    "diff.section.added": "added",
+    "diff.section.removed": "removed",
+    "diff.section.moved": "moved",
+    "diff.section.amount": "amount",
+    "diff.section.clause": "clause",
+    "diff.section.new_problem": "new problem",
+    "diff.section.resolved_problem": "resolved problem",
+    "diff.column.change": "change",
+    "diff.column.what": "what",
+    "diff.column.old": "before",
+    "diff.column.new": "after",
+    "diff.column.note": "note",
+    "diff.act_by": "act by {day}",
+    "diff.unknown": "unknown",
+    "diff.absent": "absent",
+    "diff.population": "population {series} {year}: {value}",
+    "diff.why.base": "base amount {old} → {new}",
+    "diff.why.index": "{series} {year} {old} → {new}",
+    "diff.why.rate": "amount per inhabitant {old} → {new}",
+    "diff.why.population": "{old} → {new}",
+    "diff.why.stated": "stated amount {old} → {new}",
+    "diff.why.missing": "{text}",
+    "textconv.heading": "{id}: {start} – {end}",
+    "textconv.open_ended": "{id}: {start} –, renewed automatically (shown up to {horizon})",
+    "textconv.invalid": "{path}: invalid file, no deadlines",
+}
+
+
+CATALOG: Catalog = {
+    **_COMMON,
+    **_RULES,
+    **_EXPORT,
+    **_REPORT,
+    **_SHOW,
+    **_PROBLEMS,
+    **_SITE,
+    **_DIFF,
+}

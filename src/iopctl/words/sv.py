@@ -406,5 +406,52 @@ _SITE: Catalog = {
     "feed.reminder_ahead": "Om {days} dagar, senast {act_by}: {title}",
 }
 
+# --- diff: what a change means (iopctl diff, textconv) ------------------------------
 
-CATALOG: Catalog = {**_COMMON, **_RULES, **_EXPORT, **_REPORT, **_SHOW, **_PROBLEMS, **_SITE}
+_DIFF: Catalog = {
+    "diff.heading": "Ändringar från {old} till {new}, per {as_of}",
+    "diff.working_tree": "arbetskopian",
+    "diff.horizon": "Förlängningar utan sista slutdag jämförs till och med {horizon}.",
+    "diff.none": "Inga ändringar i åtagandena mellan {old} och {new}.",
+    "diff.file.added": "{path} ({id}): nytt avtal",
+    "diff.file.removed": "{path} ({id}): borttaget avtal",
+    "diff.file.modified": "{path} ({id})",
+    "diff.not_compared": "Filen är ogiltig på någon sida: åtagandena jämförs inte.",
+    "diff.section.added": "ny",
+    "diff.section.removed": "borttagen",
+    "diff.section.moved": "flyttad",
+    "diff.section.amount": "belopp",
+    "diff.section.clause": "villkor",
+    "diff.section.new_problem": "nytt problem",
+    "diff.section.resolved_problem": "löst problem",
+    "diff.column.change": "ändring",
+    "diff.column.what": "vad",
+    "diff.column.old": "före",
+    "diff.column.new": "efter",
+    "diff.column.note": "anmärkning",
+    "diff.act_by": "agera senast {day}",
+    "diff.unknown": "okänt",
+    "diff.absent": "saknas",
+    "diff.population": "folkmängd {series} {year}: {value}",
+    "diff.why.base": "grundbelopp {old} → {new}",
+    "diff.why.index": "{series} {year} {old} → {new}",
+    "diff.why.rate": "belopp per invånare {old} → {new}",
+    "diff.why.population": "{old} → {new}",
+    "diff.why.stated": "angivet belopp {old} → {new}",
+    "diff.why.missing": "{text}",
+    "textconv.heading": "{id}: {start} – {end}",
+    "textconv.open_ended": "{id}: {start} –, förlängs automatiskt (visas till och med {horizon})",
+    "textconv.invalid": "{path}: ogiltig fil, inga tidsfrister",
+}
+
+
+CATALOG: Catalog = {
+    **_COMMON,
+    **_RULES,
+    **_EXPORT,
+    **_REPORT,
+    **_SHOW,
+    **_PROBLEMS,
+    **_SITE,
+    **_DIFF,
+}
