@@ -23,7 +23,8 @@ ALLOWED: dict[str, frozenset[str]] = {
     "models": frozenset({"models"}),
     "calendar": frozenset({"calendar"}),
     "indices": frozenset({"indices", "models"}),
-    "problems": frozenset({"problems"}),
+    "problems": frozenset({"problems", "terminal"}),
+    "terminal": frozenset({"terminal"}),
     "words": frozenset({"words", "rules", "calendar", "problems", "models"}),
     "settings": frozenset({"settings", "problems", "rules"}),
 }

@@ -201,10 +201,11 @@ def _settings() -> Settings:
     command gets its defaults from; a mistake in it stops the command with exit 2."""
     from .problems import render_text
     from .settings import load_settings
+    from .words.problems import sayer
 
     settings, problems = load_settings()
-    if problems:
-        sys.stderr.write(render_text(problems))
+    if problems:  # the settings name the language, so this is said in the default one
+        sys.stderr.write(render_text(problems, sayer("sv")))
         _fail("fix iopctl.toml (or remove it) and run again")
     return settings
 
@@ -225,11 +226,12 @@ def _open(paths: list[str] | None, as_of: dt.date | None = None) -> Project:
     return open_project(_paths(paths), checked_on=as_of or dt.date.today())
 
 
-def _print_problems(project: Project) -> None:
+def _print_problems(project: Project, lang: str) -> None:
     """The problems of the files that did not load, on stderr: the output skips them."""
     from .problems import render_text
+    from .words.problems import sayer
 
-    sys.stderr.write(render_text(project.problems))
+    sys.stderr.write(render_text(project.problems, sayer(lang)))
 
 
 def _exit_for_skipped(project: Project) -> None:
@@ -241,13 +243,16 @@ def _exit_for_skipped(project: Project) -> None:
         raise typer.Exit(int(Exit.PROBLEMS))
 
 
-def _one(project: Project, agreement_id: str, *, quiet: bool = False) -> LoadedAgreement:
+def _one(
+    project: Project, agreement_id: str, lang: str = "sv", *, quiet: bool = False
+) -> LoadedAgreement:
     """The agreement with ``agreement_id``; exit 2 naming the known ids when there is none.
 
-    The project's problems go to stderr first, unless the caller printed them (``quiet``).
+    The project's problems go to stderr first (in ``lang``), unless the caller printed
+    them (``quiet``).
     """
     if not quiet:
-        _print_problems(project)
+        _print_problems(project, lang)
     loaded = project.find(agreement_id)
     if loaded is None:
         known = ", ".join(sorted(a.agreement.id for a in project.agreements)) or "none"
@@ -266,32 +271,30 @@ def validate(
     ] = ProblemFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     as_of: AsOfOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """Check agreements: schema, dates, sums, org numbers, plausibility.
 
     Prints every problem of every file as path:line:col: severity code message.
     """
     from . import project as project_mod
-    from .plain import count
     from .problems import render_github, render_json, render_text
+    from .words import words
+    from .words.problems import sayer
 
     day = _as_of(as_of)
     result = project_mod.validate_paths(_paths(paths), day)
     problems = result.problems
+    say = sayer(_lang(lang))
     if format is ProblemFormat.json:
-        sys.stdout.write(render_json(problems, result.files))
+        sys.stdout.write(render_json(problems, result.files, say))
     elif format is ProblemFormat.github:
-        sys.stdout.write(render_github(problems))
+        sys.stdout.write(render_github(problems, say))
     else:
-        sys.stdout.write(render_text(problems))
+        sys.stdout.write(render_text(problems, say))
         errors = sum(p.is_error for p in problems)
-        summary = ", ".join(
-            count(n, word)
-            for n, word in (
-                (result.files, "file"),
-                (errors, "error"),
-                (len(problems) - errors, "warning"),
-            )
+        summary = words(_lang(lang)).text(
+            "validate.summary", files=result.files, errors=errors, warnings=len(problems) - errors
         )
         sys.stderr.write(summary + "\n")
     if result.unreadable:
@@ -425,9 +428,9 @@ def deadlines(
     if end < day and not include_past:
         _fail(f"--until {end} is before --as-of {day}")
     proj = _open(paths, day)
-    _print_problems(proj)
+    _print_problems(proj, _lang(lang))
     for wanted in agreement or ():
-        _one(proj, wanted, quiet=True)
+        _one(proj, wanted, _lang(lang), quiet=True)
     statuses = {
         StatusFilter.active: frozenset({"active"}),
         StatusFilter.proposal: frozenset({"proposal", "draft"}),
@@ -479,7 +482,7 @@ def notice(
     from .rules.notice import answer_notice
 
     day = _parse_date(given, "--given")
-    loaded = _one(_open(paths), agreement_id)
+    loaded = _one(_open(paths), agreement_id, _lang(lang))
     answer = answer_notice(loaded, day, by.value if by else None, _lang(lang))
     if format is TableFormat.json:
         _write(render_notice_json(answer), None)
@@ -508,7 +511,7 @@ def payments(
 
     day = _as_of(as_of)
     proj = _open(paths, day)
-    loaded = known_on(_one(proj, agreement_id), day)
+    loaded = known_on(_one(proj, agreement_id, _lang(lang)), day)
     schedule = payment_schedule(
         loaded, proj.series, _lang(lang), until=day + relativedelta(years=5)
     )
@@ -559,10 +562,11 @@ def report(
     renderer = Renderer(template=template, override_dir="templates")
     try:
         if agreement_id is None:
-            _print_problems(proj)
+            _print_problems(proj, _lang(lang))
             text = render_portfolio(proj.agreements, proj.series, options, renderer)
         else:
-            text = render_agreement_report(_one(proj, agreement_id), proj.series, options, renderer)
+            loaded = _one(proj, agreement_id, _lang(lang))
+            text = render_agreement_report(loaded, proj.series, options, renderer)
     except ReportError as exc:
         _fail(str(exc))
     _write(text, output)
@@ -589,7 +593,7 @@ def site(
 
     day = _as_of(as_of)
     proj = _open(paths, day)
-    _print_problems(proj)
+    _print_problems(proj, _lang(lang))
     options = SiteOptions(as_of=day, lang=_lang(lang), settings=_settings())
     try:
         files = build_site(proj.agreements, proj.series, options)

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from .document import LoadedAgreement
 from .indices import SeriesStore
-from .loader import discover, input_failed, iter_load, load_paths, load_series
-from .problems import Problem
+from .loader import discover, iter_load, load_paths, load_series
+from .problems import Problem, input_failed
 
 DEFAULT_PATHS = ("agreements",)
 DEFAULT_DATA_DIR = "data"

@@ -1,0 +1,49 @@
+"""Text on its way to a terminal: no control character gets there raw.
+
+A value from a file (a title, a file name) may hold ``ESC [2J`` or a newline;
+written raw, the first clears the screen and the second forges a line of
+output that looks like a problem of another file.  Everything the CLI writes
+to stdout or stderr goes through :func:`for_terminal`, and every value
+quoted inside one line (a file name in a location, a value in a message)
+through :func:`one_line`.  Standard library only: the CLI's start-up pays
+nothing for it.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+"""C0 and C1 controls, DEL, the Unicode line separators and the bidi overrides
+(which reorder what a reader sees), but not ``\\n`` and ``\\t``."""
+
+_CONTROL_OR_BREAK = re.compile(_CONTROL.pattern[:-1] + r"\n\t]")
+
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def for_terminal(text: str) -> str:
+    """``text`` with every control character but line ends and tabs written visibly (``\\x1b``)."""
+    return _CONTROL.sub(_visible, text)
+
+
+def one_line(text: str) -> str:
+    """``text`` as one line: line ends and tabs too are written visibly (``\\n``)."""
+    return _CONTROL_OR_BREAK.sub(_visible, text)
+
+
+def printable_path(path: str) -> str:
+    """A file name as it can be printed: control characters visible, and the bytes that are
+    not UTF-8 (kept by Python as surrogates) as ``\\xNN``, so a strict UTF-8 stream takes it."""
+    if any("\udc80" <= ch <= "\udcff" for ch in path):
+        path = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return one_line(path)
