@@ -16,6 +16,7 @@ human (an end date eight days short of three whole years).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -148,6 +149,12 @@ def check_unique_ids(refs: Sequence[AgreementRef], ctx: CheckContext) -> Iterato
             )
 
 
+_ORG_NUMBER = re.compile(r"[0-9]{6}-[0-9]{4}")
+"""ASCII digits only: ``str.isdigit`` also takes ``²`` and ``٣``, which ``int`` then refuses."""
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
+"""The dashes a word processor puts where a hyphen was typed."""
+
+
 def luhn_valid(digits: str) -> bool:
     """Swedish organisation numbers end in a Luhn (mod 10) check digit over the other nine."""
     total = 0
@@ -165,10 +172,11 @@ def check_org_numbers(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
         if number is None:
             continue
         field = ("parties", i, "org_number")
-        digits = number.replace("-", "")
-        if len(number) != 11 or number[6] != "-" or not digits.isdigit():
-            yield _problem(la, field, "org-number-format", number=shorten(number))
-        elif not luhn_valid(digits):
+        if _ORG_NUMBER.fullmatch(number) is None:
+            dashed = _ORG_NUMBER.fullmatch(_DASHES.sub("-", number)) is not None
+            variant = "dash" if dashed else None
+            yield _problem(la, field, "org-number-format", variant, number=shorten(number))
+        elif not luhn_valid(number.replace("-", "")):
             yield _problem(la, field, "org-number-checksum", number=number)
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -46,55 +48,101 @@ class LoadResult:
 
 
 def discover(paths: Sequence[str]) -> tuple[list[str], list[Problem]]:
-    """Expand folders to their ``*.yaml``/``*.yml`` files (not recursive), in name order."""
+    """Expand folders to the ``*.yaml``/``*.yml`` files anywhere under them (any case:
+    ``.YAML`` too), sorted by path; hidden files and folders (``.git``) are left out.
+
+    A file named twice (``x.yaml x.yaml``, or a folder and a file in it, or through a
+    symlink) is read once, where it was first named: it is one agreement, not two
+    with the same id.
+    """
     files: list[str] = []
     problems: list[Problem] = []
     for raw in paths:
-        path = Path(raw)
         try:
-            is_dir = path.is_dir()
-            exists = is_dir or path.exists()
-        except OSError as exc:  # a symlink loop, a name too long
+            is_dir = stat.S_ISDIR(Path(raw).stat().st_mode)
+        except FileNotFoundError:
+            problems.append(problem(raw, 0, 0, "not-found"))
+            continue
+        except (OSError, ValueError) as exc:  # a symlink loop, a name too long, a NUL
             problems.append(_os_problem(raw, "open", exc))
             continue
-        if not exists:
-            problems.append(problem(raw, 0, 0, "not-found"))
-        elif is_dir:
-            try:
-                found = sorted(
-                    str(child)
-                    for child in path.iterdir()
-                    if child.suffix in SUFFIXES and not child.name.startswith(".")
-                )
-            except OSError as exc:
-                problems.append(_os_problem(raw, "list", exc))
-                continue
-            if not found:
-                problems.append(problem(raw, 0, 0, "no-agreements"))
-            files.extend(found)
-        else:
+        if not is_dir:
             files.append(raw)
-    return files, problems
+            continue
+        found, errors = _agreement_files(raw)
+        problems.extend(errors)
+        if not found and not errors:
+            problems.append(problem(raw, 0, 0, "no-agreements"))
+        files.extend(found)
+    return _once(files), problems
 
 
-def _os_problem(path: str, action: str, exc: OSError) -> Problem:
+def _agreement_files(folder: str) -> tuple[list[str], list[Problem]]:
+    """Every agreement file under ``folder``, recursively, sorted; symlinked folders are
+    not followed (a link to ``..`` would loop), symlinked files are."""
+    found: list[str] = []
+    errors: list[Problem] = []
+
+    def failed(exc: OSError) -> None:
+        errors.append(_os_problem(exc.filename or folder, "list", exc))
+
+    for top, dirs, names in os.walk(folder, onerror=failed):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            str(Path(top) / name)
+            for name in names
+            if Path(name).suffix.lower() in SUFFIXES and not name.startswith(".")
+        )
+    return sorted(found, key=lambda path: Path(path).parts), errors
+
+
+def _once(files: list[str]) -> list[str]:
+    """``files`` without a second naming of the same file (by device and inode)."""
+    seen: set[tuple[int, int]] = set()
+    unique: list[str] = []
+    for path in files:
+        try:
+            info = Path(path).stat()
+        except (OSError, ValueError):  # reading it will say what is wrong
+            unique.append(path)
+            continue
+        if (info.st_dev, info.st_ino) not in seen:
+            seen.add((info.st_dev, info.st_ino))
+            unique.append(path)
+    return unique
+
+
+def _os_problem(path: str, action: str, exc: OSError | ValueError) -> Problem:
     """A file or folder the system would not open, list or read, with the system's reason."""
-    reason = exc.strerror or type(exc).__name__
+    reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
     return problem(path, 0, 0, "unreadable", variant=action, reason=reason)
 
 
 def read_text(path: str) -> tuple[str | None, list[Problem]]:
-    """Bytes of one file, size-limited, decoded as strict UTF-8 (a BOM is accepted)."""
+    """Bytes of one regular file, size-limited, decoded as strict UTF-8 (a BOM is accepted).
+
+    Only a regular file is read: a FIFO named ``x.yaml`` would wait for a writer
+    forever (it is opened without blocking, then refused), and a device such as
+    ``/dev/zero`` has no honest size.  The size reported is the file's own.
+    """
     try:
-        with Path(path).open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        return None, [problem(path, 0, 0, "unreadable", variant="folder")]
-    except OSError as exc:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError) as exc:
         return None, [_os_problem(path, "read", exc)]
-    if len(data) > MAX_BYTES:
-        size = Path(path).stat().st_size
-        return None, [problem(path, 0, 0, "file-too-large", size=size, limit=MAX_BYTES)]
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return None, [problem(path, 0, 0, "unreadable", variant="folder")]
+        if not stat.S_ISREG(info.st_mode):
+            return None, [problem(path, 0, 0, "unreadable", variant="special")]
+        if info.st_size > MAX_BYTES:
+            return None, [_too_large(path, info.st_size)]
+        try:
+            data = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            return None, [_os_problem(path, "read", exc)]
+    if len(data) > MAX_BYTES:  # it grew while we looked
+        return None, [_too_large(path, len(data))]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError as exc:
@@ -103,6 +151,10 @@ def read_text(path: str) -> tuple[str | None, list[Problem]]:
         col = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
         byte = f"0x{data[exc.start]:02x}"
         return None, [problem(path, line, col, "encoding", byte=byte)]
+
+
+def _too_large(path: str, size: int) -> Problem:
+    return problem(path, 0, 0, "file-too-large", size=size, limit=MAX_BYTES)
 
 
 def load_text(text: str, path: str) -> tuple[LoadedAgreement | None, list[Problem]]:
@@ -143,7 +195,19 @@ def iter_load(files: Sequence[str]) -> Iterator[tuple[LoadedAgreement | None, li
     """
     for path in files:
         text, read_problems = read_text(path)
-        yield (None, read_problems) if text is None else load_text(text, path)
+        if text is None:
+            yield None, read_problems
+            continue
+        loaded, problems = load_text(text, path)
+        yield loaded, [*problems, *_final_newline(text, path)]
+
+
+def _final_newline(text: str, path: str) -> list[Problem]:
+    """A warning for a file whose last line has no line end: how a truncated copy shows."""
+    if not text or text.endswith("\n"):
+        return []
+    line, col = text.count("\n") + 1, len(text) - text.rfind("\n")
+    return [problem(path, line, col, "no-final-newline")]
 
 
 def load_paths(paths: Sequence[str]) -> LoadResult:

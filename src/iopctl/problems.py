@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from .terminal import one_line, printable_path
+from .terminal import one_line
 
 NO_FILE = "<iopctl>"
 
@@ -82,13 +82,19 @@ CODES: Mapping[str, Code] = {
             '`iopctl.toml` names a setting that does not exist (with a "did you mean" hint)',
         ),
         Code("settings-unreadable", Severity.ERROR, "`iopctl.toml` exists but cannot be read"),
-        Code("empty-file", Severity.ERROR, "a file holds no YAML document"),
+        Code("empty-file", Severity.ERROR, "a file holds no YAML document, or only a null (`~`)"),
+        Code(
+            "no-final-newline",
+            Severity.WARNING,
+            "the file does not end with a line end (a truncated copy or a broken merge?)",
+        ),
         Code("yaml-syntax", Severity.ERROR, "YAML that does not parse"),
         Code("yaml-multiple-documents", Severity.ERROR, "more than one `---` document in a file"),
         Code(
             "yaml-character",
             Severity.ERROR,
-            "a character YAML does not allow (a control character)",
+            "a control character, raw or written as an escape (`\\e`, `\\0`), or a line "
+            "separator (U+2028, U+2029, NEL, a lone CR)",
         ),
         Code("yaml-tab", Severity.ERROR, "a tab in indentation"),
         Code("yaml-too-deep", Severity.ERROR, "nesting deeper than 40 levels"),
@@ -110,6 +116,12 @@ CODES: Mapping[str, Code] = {
         Code("yaml11-sexagesimal", Severity.ERROR, "`1:30`: base 60 in YAML 1.1, text in 1.2"),
         Code("invalid-date", Severity.ERROR, "a `YYYY-MM-DD` that is not a day (`2025-02-30`)"),
         Code("date-out-of-range", Severity.ERROR, "a date outside 1900–2199"),
+        Code(
+            "number-out-of-range",
+            Severity.ERROR,
+            "a number of 10^15 or more, or written with more than 40 characters: "
+            "no amount, hours or index value is that large",
+        ),
         Code(
             "not-a-mapping",
             Severity.ERROR,
@@ -249,7 +261,7 @@ def format_location(path: str, line: int, col: int) -> str:
     The path is made printable: a file name with a newline or an escape
     sequence cannot forge a line of output or reach the terminal raw.
     """
-    path = printable_path(path)
+    path = one_line(path)
     if line <= 0:
         return path
     if col <= 0:
@@ -351,7 +363,7 @@ def render_github(problems: Iterable[Problem], say: Say) -> str:
 
     out = []
     for p in sorted(problems, key=Problem.sort_key):
-        props = [f"file={escape_property(printable_path(p.path))}"]
+        props = [f"file={escape_property(one_line(p.path))}"]
         if p.line > 0:
             props.append(f"line={p.line}")
         if p.col > 0:
@@ -395,7 +407,7 @@ def render_json(problems: Iterable[Problem], files: int, say: Say) -> str:
         "warnings": sum(1 for p in items if not p.is_error),
         "problems": [
             {
-                "path": printable_path(p.path),
+                "path": one_line(p.path),
                 "line": p.line,
                 "col": p.col,
                 "severity": p.severity.value,

@@ -49,15 +49,25 @@ def data_dirs_for(paths: Sequence[str]) -> list[str]:
     candidates = [Path(DEFAULT_DATA_DIR)]
     for raw in paths:
         path = Path(raw)
-        folder = path if path.is_dir() else path.parent
-        candidates.append(folder.resolve().parent / DEFAULT_DATA_DIR)
+        folder = path if _is_dir(path) else path.parent
+        if _is_dir(folder):
+            candidates.append(folder.resolve().parent / DEFAULT_DATA_DIR)
     found: list[str] = []
     seen: set[Path] = set()
     for candidate in candidates:
-        if candidate.is_dir() and candidate.resolve() not in seen:
+        if _is_dir(candidate) and candidate.resolve() not in seen:
             seen.add(candidate.resolve())
             found.append(str(candidate))
     return found
+
+
+def _is_dir(path: Path) -> bool:
+    """``Path.is_dir``, but False for a name the system refuses (too long, a NUL byte):
+    reading the agreements reports that path, with the reason."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def open_project(
@@ -74,7 +84,8 @@ def open_project(
     """
     result = load_paths(paths)
     series, series_problems = load_series(data_dirs_for(paths) if data_dirs is None else data_dirs)
-    problems = [*result.problems, *series_problems]
+    # A reading warning (no final newline) is for `validate`; the others report what they skip.
+    problems = [p for p in (*result.problems, *series_problems) if p.is_error]
     agreements = result.agreements
     if checked_on is not None:
         agreements, check_problems = _without_errors(agreements, series, checked_on)

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-"""C0 and C1 controls, DEL, the Unicode line separators and the bidi overrides
-(which reorder what a reader sees), but not ``\\n`` and ``\\t``."""
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+"""C0 and C1 controls, DEL, the Unicode line separators, the bidi overrides (which
+reorder what a reader sees) and lone surrogates (the bytes of a file name that are
+not UTF-8), but not ``\\n`` and ``\\t``."""
 
 _CONTROL_OR_BREAK = re.compile(_CONTROL.pattern[:-1] + r"\n\t]")
 
@@ -28,11 +31,14 @@ def _visible(match: re.Match[str]) -> str:
     if char in _NAMED:
         return _NAMED[char]
     code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that is not UTF-8, as os.fsdecode keeps it
+        return f"\\x{code - 0xDC00:02x}"
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 def for_terminal(text: str) -> str:
-    """``text`` with every control character but line ends and tabs written visibly (``\\x1b``)."""
+    """``text`` with every control character but line ends and tabs written visibly (``\\x1b``);
+    a file name's bytes that are not UTF-8 as ``\\xff``, so a strict UTF-8 stream takes it."""
     return _CONTROL.sub(_visible, text)
 
 
@@ -41,9 +47,7 @@ def one_line(text: str) -> str:
     return _CONTROL_OR_BREAK.sub(_visible, text)
 
 
-def printable_path(path: str) -> str:
-    """A file name as it can be printed: control characters visible, and the bytes that are
-    not UTF-8 (kept by Python as surrogates) as ``\\xNN``, so a strict UTF-8 stream takes it."""
-    if any("\udc80" <= ch <= "\udcff" for ch in path):
-        path = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return one_line(path)
+def first_control(text: str) -> int | None:
+    """Offset of the first character :func:`for_terminal` would rewrite, or ``None``."""
+    match = _CONTROL.search(text)
+    return match.start() if match else None

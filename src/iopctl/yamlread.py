@@ -35,6 +35,7 @@ import yaml
 
 from .document import Marks, PathKey, dotted
 from .problems import Problem, ProblemArg, make_problem, problem, shorten
+from .terminal import first_control
 
 try:
     _Loader: Any = yaml.CSafeLoader
@@ -60,6 +61,13 @@ second of pydantic producing 100,000 errors that nobody reads.
 
 MIN_YEAR, MAX_YEAR = 1900, 2199
 """Dates an agreement can mean; outside them date arithmetic overflows or is nonsense."""
+
+MAX_NUMBER = 10**15
+"""Beyond any amount, hours, index or population an agreement can mean (a thousand
+trillion kronor); larger numbers are typos or attacks, and overflow the arithmetic."""
+
+MAX_NUMBER_TEXT = 40
+"""Characters of a plain number; ``int()`` refuses more than 4 300 digits with an exception."""
 
 MAX_ALIAS_REPORTS = 5
 """A billion-laughs file has dozens of aliases; name the first few, count the rest."""
@@ -108,6 +116,11 @@ _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters YAML 1.2 does not allow in a stream (control characters, lone surrogates)."""
+_LINE_SEPARATOR = re.compile("[\u2028\u2029\x85]|\r(?!\n)")
+"""What YAML (and some editors) take as the end of a line, but most editors show as
+nothing: a comment ends there, so a key could hide in what looks like a comment."""
 _FLOW_BRACKET = re.compile(r"[][{}]")
 # Anchored at the line start: unanchored, the search is quadratic in the run length.
 _COMPACT_RUN = re.compile(rf"^[ \t]*(?:[-?:][ \t]+){{{MAX_SCAN_DEPTH}}}", re.MULTILINE)
@@ -179,6 +192,11 @@ class _Builder:
 
     def scalar(self, node: Any, where: PathKey) -> Any:
         text: str = node.value
+        control = first_control(text)
+        if control is not None:  # written as an escape ("\e", "\0"): refused like a raw one
+            char = f"#x{ord(text[control]):04x}"
+            self.problem(node, "yaml-character", where, variant="escape", char=char)
+            return None
         if node.style or node.tag == _STR_TAG:
             return text  # quoted, block, or a plain word YAML 1.1 also reads as text
         if text in _NULLS:
@@ -202,26 +220,40 @@ class _Builder:
                 )
                 return None
             return day
+        if len(text) > MAX_NUMBER_TEXT and any(
+            pattern.fullmatch(text) for pattern in (_INT, _HEX, _FLOAT)
+        ):
+            self.problem(node, "number-out-of-range", where, value=shorten(text), limit=MAX_NUMBER)
+            return None
         if _INT.fullmatch(text):
             digits = text.lstrip("+-")
             if len(digits) > 1 and digits.startswith("0"):
                 self.problem(node, "yaml11-octal", where, value=shorten(text))
                 return None
-            return int(text)
+            return self.number(node, where, int(text))
         if _HEX.fullmatch(text):
-            return int(text, 16)
+            return self.number(node, where, int(text, 16))
         if _FLOAT.fullmatch(text):
-            return Decimal(text)
+            return self.number(node, where, Decimal(text))
         if _SEXAGESIMAL.fullmatch(text):
             self.problem(node, "yaml11-sexagesimal", where, value=shorten(text))
             return None
         return text
+
+    def number(self, node: Any, where: PathKey, value: int | Decimal) -> int | Decimal | None:
+        """``value``, or a problem when it is beyond :data:`MAX_NUMBER` (``1e29`` is short text)."""
+        if not -MAX_NUMBER < value < MAX_NUMBER:
+            self.problem(node, "number-out-of-range", where, value=node.value, limit=MAX_NUMBER)
+            return None
+        return value
 
 
 def _mark_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
     """PyYAML's own words (English) as the detail of a located syntax problem."""
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+    if (exc.problem or "").startswith("mapping values are not allowed"):  # `dnr: SON: 2019-5`
+        return problem(path, line, col, "yaml-syntax", variant="colon")
     what = " ".join(part for part in (exc.context, exc.problem) if part)
     return problem(path, line, col, "yaml-syntax", detail=shorten(what, 120))
 
@@ -287,6 +319,16 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
     several documents, empty).  Problems here are errors: a file that fails
     here is not looked at further.
     """
+    bad = _NOT_YAML.search(text) or _LINE_SEPARATOR.search(text)
+    if bad is not None:
+        line, col = _position(text, bad.start())
+        char = f"#x{ord(bad.group()[0]):04x}"
+        variant = "line-break" if _LINE_SEPARATOR.fullmatch(bad.group()) else None
+        return (
+            None,
+            Marks(),
+            [problem(path, line, col, "yaml-character", variant=variant, char=char)],
+        )
     tab = _TAB_INDENT.search(text)
     if tab is not None:
         line, col = _position(text, tab.end() - 1)  # at the tab itself
@@ -318,6 +360,9 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
         loader.dispose()
     if node is None:
         return None, Marks(), [problem(path, 1, 1, "empty-file")]
+    if isinstance(node, yaml.ScalarNode) and node.tag == _PLAIN_TAG and node.value in _NULLS:
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        return None, Marks(), [problem(path, line, col, "empty-file", variant="null")]
     builder = _Builder(path)
     data = builder.build(node, (), 0)
     if builder.aliased:

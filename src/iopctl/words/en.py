@@ -87,6 +87,8 @@ _PROBLEMS: Catalog = {
     "problem.unreadable.list": "cannot list: {reason}",
     "problem.unreadable.read": "cannot read: {reason}",
     "problem.unreadable.folder": "is a folder, not an agreement file",
+    "problem.unreadable.special": "is not a regular file (a FIFO, a device or a socket); "
+    "an agreement is a plain file",
     "problem.no-agreements": "no agreements here (expected *.yaml files)",
     "problem.file-too-large": "the file is {size} bytes; an agreement is at most {limit} bytes",
     "problem.encoding": "not UTF-8: byte {byte} cannot start a character; save as UTF-8",
@@ -96,6 +98,20 @@ _PROBLEMS: Catalog = {
     "write one agreement per file",
     "problem.yaml-character": "character {char} is not allowed in YAML (a control character); "
     "delete it",
+    "problem.empty-file.null": "the document is only a null ('~'); write the agreement's keys",
+    "problem.no-final-newline": "the file does not end with a line end; is it a truncated copy "
+    "or a broken merge? Check the end of the file and add a line end",
+    "problem.yaml-character.escape": "character {char} is not allowed in a value, not even "
+    "written as an escape; delete it",
+    "problem.yaml-character.line-break": "character {char} is a line separator that most "
+    "editors do not show: YAML ends a comment there, so what follows would be read as data; "
+    "delete it or use an ordinary line end",
+    "problem.number-out-of-range": "'{value}' is too large a number (at most {limit}); "
+    "is it a typo?",
+    "problem.org-number-format.dash": "org number '{number}' has a dash where a hyphen belongs "
+    "(a word processor's dash?); write it with the hyphen key: NNNNNN-NNNN",
+    "problem.yaml-syntax.colon": "a colon followed by a space inside a value: YAML reads it "
+    'as a new key; put the whole value in quotes (dnr: "SON: 2019-536")',
     "problem.yaml-tab": "tab character in indentation; indent with spaces",
     "problem.yaml-too-deep": "nesting deeper than {limit} levels; an agreement needs a handful",
     "problem.yaml-too-long": "{count} items; an agreement needs far fewer than {limit}",

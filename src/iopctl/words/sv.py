@@ -87,6 +87,8 @@ _PROBLEMS: Catalog = {
     "problem.unreadable.list": "mappen kan inte listas: {reason}",
     "problem.unreadable.read": "kan inte läsas: {reason}",
     "problem.unreadable.folder": "är en mapp, inte en avtalsfil",
+    "problem.unreadable.special": "är ingen vanlig fil (en FIFO, en enhet eller en socket); "
+    "ett avtal är en vanlig fil",
     "problem.no-agreements": "inga avtal här (väntade *.yaml-filer)",
     "problem.file-too-large": "filen är {size} byte; en avtalsfil får vara högst {limit} byte",
     "problem.encoding": "inte UTF-8: byte {byte} kan inte inleda ett tecken; spara filen som UTF-8",
@@ -95,6 +97,20 @@ _PROBLEMS: Catalog = {
     "problem.yaml-multiple-documents": "flera YAML-dokument i en fil; skriv ett avtal per fil",
     "problem.yaml-character": "tecknet {char} är inte tillåtet i YAML (ett styrtecken); "
     "ta bort det",
+    "problem.empty-file.null": "dokumentet är bara ett tomt värde ('~'); skriv avtalets nycklar",
+    "problem.no-final-newline": "filen slutar inte med en radbrytning; är det en avkortad kopia "
+    "eller en misslyckad sammanslagning? Kontrollera slutet av filen och lägg till en radbrytning",
+    "problem.yaml-character.escape": "tecknet {char} är inte tillåtet i ett värde, inte ens "
+    "skrivet som escape-sekvens; ta bort det",
+    "problem.yaml-character.line-break": "tecknet {char} är en radavgränsare som de flesta "
+    "redigerare inte visar: YAML avslutar en kommentar där, så det som följer läses som data; "
+    "ta bort det eller använd en vanlig radbrytning",
+    "problem.number-out-of-range": "'{value}' är ett för stort tal (högst {limit}); "
+    "är det ett skrivfel?",
+    "problem.org-number-format.dash": "organisationsnumret '{number}' har ett tankstreck där "
+    "det ska vara bindestreck (från ordbehandlaren?); skriv det med bindestreck: NNNNNN-NNNN",
+    "problem.yaml-syntax.colon": "kolon följt av mellanslag inne i ett värde: YAML läser det "
+    'som en ny nyckel; sätt citattecken runt hela värdet (dnr: "SON: 2019-536")',
     "problem.yaml-tab": "tabb i indraget; dra in med mellanslag",
     "problem.yaml-too-deep": "mer än {limit} nivåer inbäddade i varandra; ett avtal behöver "
     "bara några få",
