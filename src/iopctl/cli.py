@@ -16,7 +16,6 @@ import os
 import re
 import sys
 from enum import IntEnum, StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -114,7 +113,9 @@ LangOpt = Annotated[
 
 
 def _fail(message: str, code: Exit = Exit.USAGE) -> NoReturn:
-    sys.stderr.write(f"iopctl: {message}\n")
+    from .terminal import one_line
+
+    sys.stderr.write(f"iopctl: {one_line(message)}\n")
     raise typer.Exit(int(code))
 
 
@@ -162,31 +163,19 @@ def _parse_span(text: str, start: dt.date) -> dt.date:
 
 
 def _write(text: str, output: str | None) -> None:
-    """Write to stdout, or to ``output`` atomically: a failed run never leaves a partial file.
-
-    The text goes to a temporary file beside the target, which then replaces
-    it in one rename; the file gets the permissions a plain ``open`` would give.
-    """
+    """Write to stdout, control characters neutralised (:mod:`iopctl.terminal`), or to
+    ``output`` as :mod:`iopctl.output` describes (atomic; modes, links and devices kept)."""
     if output is None or output == "-":
-        sys.stdout.write(text)
-        return
-    import tempfile
+        from .terminal import for_terminal
 
-    target = Path(output)
+        sys.stdout.write(for_terminal(text))
+        return
+    from .output import OutputError, write_file
+
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror}")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(tmp).chmod(0o666 & ~umask)
-        Path(tmp).replace(target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        _fail(f"cannot write {output}: {exc.strerror}")
+        write_file(output, text)
+    except OutputError as exc:
+        _fail(str(exc))
 
 
 def _color(output: str | None) -> bool:

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 
 _CONTROL = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+    r"\ud800-\udfff]|\r(?!\n)"
 )
 """C0 and C1 controls, DEL, the Unicode line separators, the bidi overrides (which
 reorder what a reader sees) and lone surrogates (the bytes of a file name that are
-not UTF-8), but not ``\\n`` and ``\\t``."""
+not UTF-8), but not ``\\n``, ``\\t`` and the ``\\r`` of a CSV's ``\\r\\n``."""
 
-_CONTROL_OR_BREAK = re.compile(_CONTROL.pattern[:-1] + r"\n\t]")
+_CONTROL_OR_BREAK = re.compile(_CONTROL.pattern + r"|[\n\t\r]")
 
 
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
