@@ -418,14 +418,15 @@ def deadlines(
         _fail(f"--until {end} is before --as-of {day}")
     proj = _open(paths, day)
     _print_problems(proj, _lang(lang))
-    for wanted in agreement or ():
-        _one(proj, wanted, _lang(lang), quiet=True)
     statuses = {
         StatusFilter.active: frozenset({"active"}),
         StatusFilter.proposal: frozenset({"proposal", "draft"}),
         StatusFilter.ended: frozenset({"ended", "terminated"}),
         StatusFilter.all: None,
     }[status]
+    for wanted in agreement or ():
+        loaded = _one(proj, wanted, _lang(lang), quiet=True)
+        _say_if_filtered(loaded, day, statuses, status, _lang(lang))
     query = DeadlineQuery(
         as_of=day,
         until=end,
@@ -455,10 +456,37 @@ def deadlines(
     _exit_for_skipped(proj)
 
 
+def _say_if_filtered(
+    loaded: LoadedAgreement,
+    day: dt.date,
+    statuses: frozenset[str] | None,
+    status: StatusFilter,
+    lang: str,
+) -> None:
+    """On stderr: an agreement named with ``--agreement`` that ``--status`` leaves out,
+    so an empty table is not taken to mean that it has no deadlines."""
+    from .rules.terms import status_on
+    from .words import words
+
+    actual = status_on(loaded.agreement, day)
+    if statuses is not None and actual not in statuses:
+        note = words(lang).text(
+            "note.status_filtered",
+            id=loaded.agreement.id,
+            status=actual,
+            as_of=day,
+            filter=status.value,
+        )
+        sys.stderr.write(f"iopctl: {note}\n")
+
+
 @app.command(short_help="When does it end if notice is given on DATE?")
 def notice(
     agreement_id: Annotated[str, typer.Argument(metavar="ID")],
-    given: Annotated[str, typer.Option("--given", metavar="DATE", help="The day notice is given.")],
+    given: Annotated[
+        str | None,
+        typer.Option("--given", metavar="DATE", help="The day notice is given [default: today]."),
+    ] = None,
     by: Annotated[Giver | None, typer.Option("--by", help="Who gives notice.")] = None,
     paths: PathOpt = None,
     format: Annotated[
@@ -470,7 +498,7 @@ def notice(
     from .export import render_notice_json, render_notice_text
     from .rules.notice import answer_notice
 
-    day = _parse_date(given, "--given")
+    day = _parse_date(given, "--given") if given is not None else dt.date.today()
     loaded = _one(_open(paths), agreement_id, _lang(lang))
     answer = answer_notice(loaded, day, by.value if by else None, _lang(lang))
     if format is TableFormat.json:

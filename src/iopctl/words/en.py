@@ -82,6 +82,8 @@ _PROBLEMS: Catalog = {
     "problem.settings-invalid": "{name}: {detail}",
     "problem.settings-unknown-key": "{name}: unknown setting",
     "problem.settings-unreadable": "cannot read: {reason}",
+    "note.status_filtered": "agreement {id} has status {status} on {as_of}, which "
+    "--status {filter} leaves out; use --status all to see its deadlines",
     "problem.not-found": "no such file or folder",
     "problem.unreadable.open": "cannot open: {reason}",
     "problem.unreadable.list": "cannot list: {reason}",

@@ -82,6 +82,8 @@ _PROBLEMS: Catalog = {
     "problem.settings-invalid": "{name}: {detail}",
     "problem.settings-unknown-key": "{name}: okänd inställning",
     "problem.settings-unreadable": "kan inte läsas: {reason}",
+    "note.status_filtered": "avtalet {id} har status {status} per {as_of}, och "
+    "--status {filter} tar inte med det; använd --status all för att se dess tidsfrister",
     "problem.not-found": "filen eller mappen finns inte",
     "problem.unreadable.open": "kan inte öppnas: {reason}",
     "problem.unreadable.list": "mappen kan inte listas: {reason}",
