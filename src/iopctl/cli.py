@@ -269,7 +269,7 @@ def validate(
     from . import project as project_mod
     from .problems import render_github, render_json, render_text
     from .words import words
-    from .words.problems import sayer
+    from .words.problems import sayer, summary
 
     day = _as_of(as_of)
     result = project_mod.validate_paths(_paths(paths), day)
@@ -282,10 +282,9 @@ def validate(
     else:
         sys.stdout.write(render_text(problems, say))
         errors = sum(p.is_error for p in problems)
-        summary = words(_lang(lang)).text(
-            "validate.summary", files=result.files, errors=errors, warnings=len(problems) - errors
-        )
-        sys.stderr.write(summary + "\n")
+        tally = summary(words(_lang(lang)), result.files, errors, len(problems) - errors)
+        sys.stderr.write(tally + "
+")
     if result.unreadable:
         raise typer.Exit(int(Exit.USAGE))
     failing = any(p.is_error or strict for p in problems)

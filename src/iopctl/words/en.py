@@ -7,10 +7,7 @@ that every language has the same ids with the same fields.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from ..rules.reasons import Arg
-from . import Catalog, Words
+from . import Catalog
 
 # --- shared: units, lists, labels --------------------------------------------------
 
@@ -55,22 +52,15 @@ _SHOW: Catalog = {}
 # --- validation problems -----------------------------------------------------------
 
 
-def _summary(w: Words, args: Mapping[str, Arg]) -> str:
-    def count(n: Arg, one: str, many: str) -> str:
-        return f"{n} {one if n == 1 else many}"
-
-    return ", ".join(
-        (
-            count(args["files"], "file", "files"),
-            count(args["errors"], "error", "errors"),
-            count(args["warnings"], "warning", "warnings"),
-        )
-    )
-
-
 _PROBLEMS: Catalog = {
     "problem.did_you_mean": " (did you mean '{suggestion}'?)",
-    "validate.summary": _summary,
+    "validate.summary": "{files}, {errors}, {warnings}",
+    "count.file": "{n} file",
+    "count.files": "{n} files",
+    "count.error": "{n} error",
+    "count.errors": "{n} errors",
+    "count.warning": "{n} warning",
+    "count.warnings": "{n} warnings",
     "document.agreement": "the agreement",
     "document.series": "the series file",
     "pattern.slug": "lower-case letters a–z, digits and hyphens, starting with a letter or digit "

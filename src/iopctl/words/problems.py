@@ -29,3 +29,17 @@ def sayer(lang: str) -> Say:
     """What the problem renderers take: each problem's message in ``lang``."""
     w = words(lang)
     return lambda p: problem_message(w, p)
+
+
+def summary(w: Words, files: int, errors: int, warnings: int) -> str:
+    """``4 filer, 0 fel, 1 varning``: the tally ``validate`` writes on stderr."""
+
+    def count(word: str, n: int) -> str:
+        return w.text(f"count.{word}" if n == 1 else f"count.{word}s", n=n)
+
+    return w.text(
+        "validate.summary",
+        files=count("file", files),
+        errors=count("error", errors),
+        warnings=count("warning", warnings),
+    )

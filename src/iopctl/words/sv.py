@@ -7,10 +7,7 @@ that every language has the same ids with the same fields.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
-from ..rules.reasons import Arg
-from . import Catalog, Words
+from . import Catalog
 
 # --- shared: units, lists, labels --------------------------------------------------
 
@@ -55,22 +52,15 @@ _SHOW: Catalog = {}
 # --- validation problems -----------------------------------------------------------
 
 
-def _summary(w: Words, args: Mapping[str, Arg]) -> str:
-    def count(n: Arg, one: str, many: str) -> str:
-        return f"{n} {one if n == 1 else many}"
-
-    return ", ".join(
-        (
-            count(args["files"], "fil", "filer"),
-            count(args["errors"], "fel", "fel"),
-            count(args["warnings"], "varning", "varningar"),
-        )
-    )
-
-
 _PROBLEMS: Catalog = {
     "problem.did_you_mean": " (menade du '{suggestion}'?)",
-    "validate.summary": _summary,
+    "validate.summary": "{files}, {errors}, {warnings}",
+    "count.file": "{n} fil",
+    "count.files": "{n} filer",
+    "count.error": "{n} fel",
+    "count.errors": "{n} fel",
+    "count.warning": "{n} varning",
+    "count.warnings": "{n} varningar",
     "document.agreement": "avtalet",
     "document.series": "seriefilen",
     "pattern.slug": "små bokstäver a–z, siffror och bindestreck, med en bokstav eller siffra "
