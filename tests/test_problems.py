@@ -130,3 +130,9 @@ def test_a_file_name_that_is_not_utf8_prints_under_strict_utf8(tmp_path: Path) -
 
 def test_a_number_too_long_to_print_is_named_by_its_size() -> None:
     assert shorten(10**5000).startswith("<a number of")
+
+
+def test_our_colour_codes_stay_and_nothing_else() -> None:
+    styled = "\x1b[1mDatum\x1b[0m \x1b[2J"
+    assert for_terminal(styled, colour=True) == "\x1b[1mDatum\x1b[0m \\x1b[2J"
+    assert for_terminal(styled) == "\\x1b[1mDatum\\x1b[0m \\x1b[2J"

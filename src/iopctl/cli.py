@@ -16,6 +16,7 @@ import os
 import re
 import sys
 from enum import IntEnum, StrEnum
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
@@ -162,13 +163,13 @@ def _parse_span(text: str, start: dt.date) -> dt.date:
     return end
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str, output: str | None, *, colour: bool = False) -> None:
     """Write to stdout, control characters neutralised (:mod:`iopctl.terminal`), or to
     ``output`` as :mod:`iopctl.output` describes (atomic; modes, links and devices kept)."""
     if output is None or output == "-":
         from .terminal import for_terminal
 
-        sys.stdout.write(for_terminal(text))
+        sys.stdout.write(for_terminal(text, colour=colour))
         return
     from .output import OutputError, write_file
 
@@ -283,8 +284,7 @@ def validate(
         sys.stdout.write(render_text(problems, say))
         errors = sum(p.is_error for p in problems)
         tally = summary(words(_lang(lang)), result.files, errors, len(problems) - errors)
-        sys.stderr.write(tally + "
-")
+        sys.stderr.write(tally + "\n")
     if result.unreadable:
         raise typer.Exit(int(Exit.USAGE))
     failing = any(p.is_error or strict for p in problems)
@@ -451,7 +451,7 @@ def deadlines(
         csv_bom=csv_bom,
         reminders=settings.reminder_days,
     )
-    _write(DEADLINE_RENDERERS[format.value](rows, options), output)
+    _write(DEADLINE_RENDERERS[format.value](rows, options), output, colour=options.color)
     _exit_for_skipped(proj)
 
 
@@ -535,7 +535,7 @@ def payments(
         _write(render_payments_json(agreement_id, schedule), None)
     else:
         options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None))
-        _write(render_payments_table(agreement_id, schedule, options), None)
+        _write(render_payments_table(agreement_id, schedule, options), None, colour=options.color)
 
 
 @app.command(short_help="Markdown report for a meeting, or --all.")

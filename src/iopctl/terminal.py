@@ -37,9 +37,21 @@ def _visible(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
-def for_terminal(text: str) -> str:
+_STYLE_OR_CONTROL = re.compile(r"\x1b\[[0-9;]*m|(" + _CONTROL.pattern + ")")
+"""Our own colour codes (SGR: ``ESC [ 1 m``), kept; every other control character."""
+
+
+def for_terminal(text: str, *, colour: bool = False) -> str:
     """``text`` with every control character but line ends and tabs written visibly (``\\x1b``);
-    a file name's bytes that are not UTF-8 as ``\\xff``, so a strict UTF-8 stream takes it."""
+    a file name's bytes that are not UTF-8 as ``\\xff``, so a strict UTF-8 stream takes it.
+
+    With ``colour``, the colour codes a table was styled with stay (they can only
+    colour text: the format refuses control characters, so no value brings its own).
+    """
+    if colour:
+        return _STYLE_OR_CONTROL.sub(
+            lambda m: m.group() if m.group(1) is None else _visible(m), text
+        )
     return _CONTROL.sub(_visible, text)
 
 
