@@ -9,6 +9,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from iopctl.problems import Problem
+from iopctl.words import words
+from iopctl.words.problems import problem_message
+
 ROOT = Path(__file__).resolve().parent.parent
 AGREEMENTS = ROOT / "agreements"
 TESTS = Path(__file__).resolve().parent
@@ -45,3 +49,8 @@ def asset() -> Callable[[str], Path]:
         return path
 
     return find
+
+
+def english(problem: Problem) -> str:
+    """A problem's message in English, as ``validate --lang en`` prints it."""
+    return problem_message(words("en"), problem)

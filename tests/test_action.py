@@ -185,7 +185,7 @@ def test_seeds_pass_with_the_warning_annotated_and_summarised(
     where = "agreements/robertsfors-boj-umea-2018.yaml"
     assert f"::warning file={where},line=41,col=8,title=implausible-term::" in outcome.log
     assert outcome.summary.startswith("## iopctl validate\n\n4 files, 0 errors, 1 warning\n")
-    assert f"| {where}:41:8 | warning | implausible-term | term 2018-01-01..2020-12-23" in (
+    assert f"| {where}:41:8 | warning | implausible-term | avtalstiden 2018-01-01..2020-12-23" in (
         outcome.summary
     )
     assert "GitHub shows only" not in outcome.log + outcome.summary

@@ -42,36 +42,38 @@ class Case:
     """One defect: where it is, and what ``validate`` must say about it."""
 
     name: str
-    exit: int
+    exit: int  # validate's exit code
     code: str | None  # the problem code that must be reported (None: accepted)
     line: int | None = None  # its line, where the input has one
     says: str = ""  # a phrase the message must contain
+    others: int = -1  # the exit code of deadlines and report --all (-1: as validate's)
+    loads: bool = False  # whether the commands that take an ID find the agreement
 
 
 CASES = [
     Case("empty", 1, "empty-file", 1),
     Case("not-a-mapping", 1, "not-a-mapping", 1),
     Case("several-documents", 1, "yaml-multiple-documents", 16),
-    Case("duplicate-key", 1, "duplicate-key", 11, "lines 4 and 11"),
+    Case("duplicate-key", 1, "duplicate-key", 11, "rad 4 och 11"),
     Case("yaml11-boolean", 1, "yaml11-boolean", 12),
     Case("yaml11-octal", 1, "yaml11-octal", 11),
     Case("yaml11-sexagesimal", 1, "yaml11-sexagesimal", 11),
     Case("impossible-date", 1, "invalid-date", 10, "2025-02-30"),
-    Case("alias", 1, "yaml-alias", 8, "anchor at line 7"),
-    Case("billion-laughs", 1, "yaml-alias", 3, "more aliases"),
+    Case("alias", 1, "yaml-alias", 8, "ankare på rad 7"),
+    Case("billion-laughs", 1, "yaml-alias", 3, "alias till"),
     Case("alias-key-bomb", 1, "yaml-alias", 3),
     Case("invalid-utf8", 1, "encoding", 2, "0xff"),
     Case("latin1", 1, "encoding", 7, "0xe4"),
-    Case("bom", 0, None),
+    Case("bom", 0, None, loads=True),
     Case("tab-indent", 1, "yaml-tab", 9),
-    Case("unknown-key", 1, "unknown-key", 2, "did you mean 'title'"),
+    Case("unknown-key", 1, "unknown-key", 2, "menade du 'title'"),
     Case("truncated", 1, "yaml-syntax", 8),
     Case("control-characters", 1, "yaml-character", 2, "#x0007"),
     Case("flow-nesting", 1, "yaml-too-deep", 2),
     Case("date-year-zero", 1, "invalid-date", 9),
     Case("date-year-9999", 1, "date-out-of-range", 10),
-    Case("negative-amount", 1, "schema", 15, "greater than or equal to 0"),
-    Case("non-numeric-amount", 1, "schema", 15, "decimal"),
+    Case("negative-amount", 1, "schema", 15, "ska vara minst 0"),
+    Case("non-numeric-amount", 1, "schema", 15, "inget tal"),
     Case("org-number-check-digit", 1, "org-number-checksum", 7),
     Case("swapped-start-end", 1, "term-order", 10),
     Case("renewal-before-end", 1, "renewal-order", 11),
@@ -79,13 +81,40 @@ CASES = [
     Case("notice-months-negative", 1, "schema", 11),
     Case("duplicate-id", 1, "duplicate-id", 1),
     Case("no-agreements", 2, "no-agreements"),
+    Case("only-null", 1, "empty-file", 1, "'~'"),
+    Case("escaped-control", 1, "yaml-character", 2, "#x001b"),
+    Case("escaped-nul", 1, "yaml-character", 2, "#x0000"),
+    Case("line-separator-in-comment", 1, "yaml-character", 11, "#x2028"),
+    Case("nel-in-comment", 1, "yaml-character", 11, "#x0085"),
+    Case("lone-cr", 1, "yaml-character", 11, "#x000d"),
+    Case("huge-integer", 1, "number-out-of-range", 15),
+    Case("huge-hex", 1, "number-out-of-range", 15),
+    Case("amount-1e29", 1, "number-out-of-range", 15, "'1e29'"),
+    Case("quoted-amount-1e29", 1, "schema", 15, "högst 1000000000000"),
+    Case("huge-hours", 1, "schema", 16, "högst 10000000"),
+    Case("no-final-newline", 0, "no-final-newline", 15, others=0, loads=True),
+    Case("superscript-digit-org-number", 1, "org-number-format", 6),
+    Case("en-dash-org-number", 1, "org-number-format", 6, "bindestreck"),
+    Case("fullwidth-digit-amount", 1, "schema", 15, "inget tal"),
+    Case("arabic-digit-amount", 1, "schema", 15, "inget tal"),
+    Case("fullwidth-digit-date", 1, "schema", 9, "inget datum"),
+    Case("year-only-date", 1, "schema", 10, "ÅÅÅÅ-MM-DD"),
+    Case("short-date", 1, "schema", 9, "ÅÅÅÅ-MM-DD"),
+    Case("unquoted-colon", 1, "yaml-syntax", 5, "citattecken"),
+    Case("id-with-capitals", 1, "schema", 1, "små bokstäver"),
     # made in tmp_path by MAKERS below
-    Case("huge", 1, "file-too-large", None, "kB"),
-    Case("long-list", 1, "yaml-too-long", 16, "100000 items"),
+    Case("huge", 1, "file-too-large", None, "byte"),
+    Case("long-list", 1, "yaml-too-long", 16, "100000 poster"),
     Case("compact-nesting", 1, "yaml-too-deep", 17),
     Case("symlink-loop", 2, "unreadable", None, "symbolic links"),
-    Case("folder-named-like-file", 2, "unreadable", None, "folder"),
-    Case("unreadable", 2, "unreadable", None, "ermission"),
+    Case("folder-named-like-file", 2, "no-agreements"),
+    Case("unreadable", 2, "unreadable", None, "" if os.geteuid() == 0 else "ermission"),
+    Case("fifo", 2, "unreadable", None, "ingen vanlig fil"),
+    Case("device", 2, "unreadable", None, "ingen vanlig fil"),
+    Case("just-too-large", 1, "file-too-large", None, "256001 byte"),
+    Case("named-twice", 0, None, others=0, loads=True),
+    Case("newline-in-name", 1, "empty-file", 1, "'~'"),
+    Case("not-utf8-name", 1, "empty-file", 1, "'~'"),
 ]
 BY_NAME = {case.name: case for case in CASES}
 
@@ -103,6 +132,9 @@ SUBPROCESS = [
     "no-agreements",
     "huge",
     "symlink-loop",
+    "fifo",
+    "not-utf8-name",
+    "huge-integer",
 ]
 
 
@@ -146,12 +178,57 @@ def _folder_named_like_file(tmp: Path) -> Path:
 
 
 def _unreadable(tmp: Path) -> Path:
-    if os.geteuid() == 0:
-        pytest.skip("running as root: chmod 000 does not deny root reads")
-    path = tmp / "unreadable.yaml"
-    path.write_text(_minimal("unreadable"))
-    path.chmod(0)
+    """A file the system will not let us read: chmod 000, or, as root (whom chmod does
+    not stop), a name too long for the file system, which no one can open."""
+    if os.geteuid() != 0:
+        path = tmp / "unreadable.yaml"
+        path.write_text(_minimal("unreadable"))
+        path.chmod(0)
+        return path
+    return tmp / ("å" * 128 + ".yaml")  # 261 bytes: over the 255 a name may have
+
+
+def _fifo(tmp: Path) -> Path:
+    path = tmp / "fifo.yaml"
+    os.mkfifo(path)
     return path
+
+
+def _device(tmp: Path) -> Path:
+    path = tmp / "zero.yaml"
+    path.symlink_to("/dev/zero")
+    return path
+
+
+def _just_too_large(tmp: Path) -> Path:
+    path = tmp / "just-too-large.yaml"
+    text = _minimal("just-too-large") + "notes: |\n"
+    path.write_text(text + "  " + "x" * (256_001 - len(text.encode()) - 3) + "\n")
+    assert path.stat().st_size == 256_001
+    return path
+
+
+def _named_twice(tmp: Path) -> Path:
+    folder = tmp / "named-twice"
+    (folder / "2025").mkdir(parents=True)
+    (folder / "2025" / "named-twice.YAML").write_text(_minimal("named-twice"))
+    (folder / "alias.yaml").symlink_to(folder / "2025" / "named-twice.YAML")
+    return folder
+
+
+def _newline_in_name(tmp: Path) -> Path:
+    folder = tmp / "newline-in-name"
+    folder.mkdir()
+    forged = "x.yaml:1:1: error schema forged\nreal"
+    (folder / f"{forged}.yaml").write_text("~\n")
+    return folder
+
+
+def _not_utf8_name(tmp: Path) -> Path:
+    folder = tmp / "not-utf8-name"
+    folder.mkdir()
+    (Path(os.fsdecode(bytes(folder) + b"/\xff\x1b[2J.yaml"))).write_text("~\n")
+    return folder
 
 
 MAKERS: dict[str, Callable[[Path], Path]] = {
@@ -161,6 +238,12 @@ MAKERS: dict[str, Callable[[Path], Path]] = {
     "symlink-loop": _symlink_loop,
     "folder-named-like-file": _folder_named_like_file,
     "unreadable": _unreadable,
+    "fifo": _fifo,
+    "device": _device,
+    "just-too-large": _just_too_large,
+    "named-twice": _named_twice,
+    "newline-in-name": _newline_in_name,
+    "not-utf8-name": _not_utf8_name,
 }
 
 
@@ -174,10 +257,13 @@ def test_every_fixture_has_a_case() -> None:
 def bad_input(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[Case, Path]]:
     """The case's input path; fails the test if the run changed any file under it."""
     case: Case = request.param
-    path = MAKERS[case.name](tmp_path) if case.name in MAKERS else BAD / f"{case.name}.yaml"
-    if not path.exists() and not path.is_symlink():
-        path = BAD / case.name  # a folder fixture
-    assert path.exists() or path.is_dir(), f"fixture missing for {case.name}"
+    if case.name in MAKERS:
+        path = MAKERS[case.name](tmp_path)
+    else:
+        path = BAD / f"{case.name}.yaml"
+        if not path.exists():
+            path = BAD / case.name  # a folder fixture
+        assert path.exists(), f"fixture missing for {case.name}"
     before = _digest(path)
     yield case, path
     assert _digest(path) == before, f"{path} was modified"
@@ -186,10 +272,15 @@ def bad_input(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[
 def _digest(path: Path) -> str:
     """A hash of every readable file under ``path`` (names, sizes, contents)."""
     digest = hashlib.sha256()
-    paths = sorted(path.rglob("*")) if path.is_dir() else [path]
+    try:
+        paths = sorted(path.rglob("*")) if path.is_dir() else [path]
+    except OSError:  # a name too long to look at
+        return str(path)
     for item in paths:
-        digest.update(str(item).encode())
+        digest.update(os.fsencode(item))
         try:
+            if not item.is_file():  # a FIFO would block, /dev/zero never end
+                continue
             digest.update(item.read_bytes())
         except OSError as exc:  # a loop, a folder, no permission: the name and error will do
             digest.update(str(exc.errno).encode())
@@ -264,7 +355,28 @@ def test_other_commands_in_process(bad_input: tuple[Case, Path], command: str) -
     """
     case, path = bad_input
     run = _timed(lambda: run_cli(*OTHER_COMMANDS[command], str(path)))
-    skipped = bool(run.stderr.strip())
-    expected = 2 if case.exit == 2 else (1 if skipped else 0)
+    expected = case.exit if case.others < 0 else case.others
     assert run.code == expected, run.stdout + run.stderr
     assert "Traceback" not in run.stdout + run.stderr
+
+
+ONE_AGREEMENT = {
+    "show": ["show", "{id}", "--path"],
+    "notice": ["notice", "{id}", "--given", AS_OF, "--path"],
+    "payments": ["payments", "{id}", "--as-of", AS_OF, "--path"],
+    "report": ["report", "{id}", "--as-of", AS_OF, "--path"],
+}
+
+
+@pytest.mark.parametrize("command", list(ONE_AGREEMENT))
+@pytest.mark.parametrize("bad_input", _params(), indirect=True)
+def test_commands_on_one_agreement_in_process(bad_input: tuple[Case, Path], command: str) -> None:
+    """The commands that take an ID: the agreement, or exit 2 saying it is not valid."""
+    case, path = bad_input
+    args = [a.replace("{id}", case.name) for a in ONE_AGREEMENT[command]]
+    run = _timed(lambda: run_cli(*args, str(path)))
+    assert run.code == (0 if case.loads else 2), run.stdout + run.stderr
+    output = run.stdout + run.stderr
+    assert "Traceback" not in output
+    assert all(len(line) <= MAX_LINE for line in output.splitlines())
+    assert "\x1b" not in output

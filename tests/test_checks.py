@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
+from conftest import english
 from iopctl.checks import AgreementCheck, AgreementRef, CheckContext, check_set, run_checks
 from iopctl.document import LoadedAgreement
 from iopctl.loader import load_series, load_text
@@ -73,20 +74,20 @@ def test_minimal_agreement_has_no_problems() -> None:
 def test_id_must_match_file_name() -> None:
     (problem,) = check(MINIMAL, paths=("agreements/other.yaml",))
     assert found([problem]) == [("id-file-mismatch", ERROR, 1)]
-    assert problem.message == "id 't' differs from file name 'other'"
+    assert english(problem) == "id 't' differs from file name 'other'"
 
 
 def test_duplicate_ids_across_files_name_the_first_file() -> None:
     (problem,) = check(MINIMAL, MINIMAL, paths=("a/t.yaml", "b/t.yaml"))
     assert (problem.path, *found([problem])[0]) == ("b/t.yaml", "duplicate-id", ERROR, 1)
-    assert "a/t.yaml:1" in problem.message
+    assert "a/t.yaml:1" in english(problem)
 
 
 def test_both_party_roles_are_required() -> None:
     text = MINIMAL.replace("{role: civil,", "{role: public,")
     (problem,) = check(text)
     assert found([problem]) == [("missing-party", ERROR, line_of(text, "  - {role: public"))]
-    assert problem.message == "no party with role 'civil'"
+    assert english(problem) == "no party with role 'civil'"
 
 
 @pytest.mark.parametrize(
@@ -141,7 +142,7 @@ def test_term_a_few_days_off_whole_years_is_implausible(end: str, words: str) ->
     text = MINIMAL.replace("end: 2025-12-31", f"end: {end}")
     (problem,) = check(text)
     assert found([problem]) == [("implausible-term", WARNING, line_of(text, f"end: {end}"))]
-    assert words in problem.message
+    assert words in english(problem)
 
 
 @pytest.mark.parametrize(
@@ -165,7 +166,7 @@ def test_very_long_term_is_implausible() -> None:
     text = MINIMAL.replace("end: 2025-12-31", "end: 2053-12-31")
     (problem,) = check(text)
     assert found([problem]) == [("implausible-term", WARNING, line_of(text, "end: 2053"))]
-    assert problem.message == "a term of 30 years is unusual"
+    assert english(problem) == "a term of 30 years is unusual"
 
 
 def test_active_after_the_last_possible_day_is_stale() -> None:
@@ -239,8 +240,8 @@ def test_budget_lines_must_sum_to_the_contribution() -> None:
     text = MINIMAL + FUNDING.format(total=1045314, other=104001)
     (problem,) = check(text)
     assert found([problem]) == [("budget-sum", ERROR, line_of(text, "label: Personal"))]
-    assert problem.message == (
-        "budget lines sum to 704 001 kr but the contribution states 704 000 kr"
+    assert english(problem) == (
+        "budget lines sum to SEK\xa0704,001 but the contribution states SEK\xa0704,000"
     )
 
 
@@ -248,7 +249,7 @@ def test_contributions_must_sum_to_the_stated_total() -> None:
     text = MINIMAL + FUNDING.format(total=813514, other=104000)
     (problem,) = check(text)
     assert found([problem]) == [("funding-total", ERROR, line_of(text, "stated_total:"))]
-    assert "1 045 314 kr" in problem.message
+    assert "SEK\xa01,045,314" in english(problem)
 
 
 def test_in_kind_hours_times_rate_must_give_the_value() -> None:
@@ -259,8 +260,8 @@ def test_in_kind_hours_times_rate_must_give_the_value() -> None:
     off = close.replace("hourly_rate: 227.54", "hourly_rate: 200")
     (problem,) = check(off)
     assert found([problem]) == [("in-kind-value", WARNING, line_of(off, "value: 341314"))]
-    assert problem.message == (
-        "1500 hours × 200 kr = 300 000 kr, but the stated value is 341 314 kr"
+    assert english(problem) == (
+        "1,500 hours × SEK\xa0200 = SEK\xa0300,000, but the stated value is SEK\xa0341,314"
     )
 
 
@@ -277,14 +278,14 @@ def test_indexation_must_name_a_known_series() -> None:
     text = MINIMAL + "indexation: {index: KPIX, from: 2025-01-01}\n"
     (problem,) = check(text)
     assert found([problem]) == [("unknown-series", ERROR, line_of(text, "indexation:"))]
-    assert "data/indices/kpix.yaml" in problem.message
+    assert "data/indices/kpix.yaml" in english(problem)
 
 
 def test_per_capita_must_name_a_known_population() -> None:
     text = MINIMAL + "per_capita: {rate: 3, population: nowhere, lag_years: 2}\n"
     (problem,) = check(text)
     assert found([problem]) == [("unknown-series", ERROR, line_of(text, "per_capita:"))]
-    assert "data/populations/nowhere.yaml" in problem.message
+    assert "data/populations/nowhere.yaml" in english(problem)
 
 
 def test_bundled_series_are_known() -> None:
@@ -334,7 +335,7 @@ def test_a_crashing_check_is_reported_and_the_others_still_run() -> None:
     assert [p.code for p in problems] == ["term-order", "check-crashed"]
     crash = problems[1]
     assert (crash.path, crash.line, crash.severity) == ("t.yaml", 0, ERROR)
-    assert crash.message == "check crashing crashed: ZeroDivisionError: boom"
+    assert english(crash) == "check crashing crashed: ZeroDivisionError: boom"
 
 
 def crashing_across(refs: Sequence[AgreementRef], ctx: CheckContext) -> Iterator[Problem]:
@@ -348,7 +349,7 @@ def test_a_crashing_check_across_files_is_reported_without_a_file() -> None:
     problems = check_set(refs, CheckContext(as_of=AS_OF, series=series), [crashing_across])
     assert [p.code for p in problems] == ["duplicate-id", "check-crashed"]
     assert (problems[1].path, problems[1].line) == (NO_FILE, 0)
-    assert problems[1].message == "check crashing_across crashed: KeyError: 'gone'"
+    assert english(problems[1]) == "check crashing_across crashed: KeyError: 'gone'"
 
 
 # --- the log ------------------------------------------------------------------------
@@ -373,8 +374,8 @@ def test_a_logged_payment_that_differs_from_the_schedule_is_a_warning() -> None:
     text = MINIMAL + PAID
     problems = [p for p in check(text, as_of=dt.date(2025, 6, 1)) if p.code == "payment-amount"]
     assert found(problems) == [("payment-amount", WARNING, line_of(text, "amount: 1}"))]
-    assert problems[0].message == (
-        "payments logged for 2025 add up to 1 kr, but the schedule says 1 000 kr"
+    assert english(problems[0]) == (
+        "payments logged for 2025 add up to SEK\xa01, but the schedule says SEK\xa01,000"
     )
 
 
@@ -382,7 +383,7 @@ def test_a_log_entry_naming_no_duty_is_a_warning() -> None:
     text = MINIMAL + PAID
     problems = [p for p in check(text, as_of=dt.date(2025, 6, 1)) if p.code == "log-unmatched"]
     assert found(problems) == [("log-unmatched", WARNING, line_of(text, "name: strategc"))]
-    assert problems[0].message.endswith("(did you mean 'strategic'?)")
+    assert english(problems[0]).endswith("(did you mean 'strategic'?)")
 
 
 def test_warning_checks_only_warn_so_commands_may_skip_them() -> None:

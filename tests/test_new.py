@@ -62,7 +62,9 @@ def test_fresh_skeleton_fails_at_each_placeholder_and_passes_once_filled(repo: P
     dated = text.replace("start: YYYY-MM-DD", FILLED["start: YYYY-MM-DD"], 1)
     path.write_text(dated.replace("end: YYYY-MM-DD", FILLED["end: YYYY-MM-DD"], 1), "utf-8")
     assert _problems_off_placeholders(path) == []
-    codes = re.findall(r"error (\S+) (\S+)", run_cli("validate", "--as-of", "2026-06-01").stdout)
+    codes = re.findall(
+        r"error (\S+) (\S+)", run_cli("validate", "--as-of", "2026-06-01", "--lang", "en").stdout
+    )
     assert sorted(codes) == [
         ("org-number-format", "org"),
         ("org-number-format", "org"),

@@ -8,6 +8,7 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from conftest import english
 from iopctl.indices import Series, SeriesStore, SeriesValue
 from iopctl.rules.payments import MissingValue, payment_schedule, unknown
 from rules_helpers import agreement, said
@@ -95,7 +96,7 @@ def test_validate_warns_about_missing_values_within_the_horizon() -> None:
     assert [(p.code, p.line, p.field) for p in soon] == [
         ("payment-data-missing", loaded.line_of("indexation", "index"), "indexation.index")
     ]
-    assert "OPI 2021 missing" in soon[0].message
+    assert "OPI 2021 missing" in english(soon[0])
     # 2021's payment is more than 12 months away: no warning yet.
     assert list(check_payment_data(loaded, CheckContext(D(2019, 12, 1), opi({2020: "3"})))) == []
 
@@ -132,7 +133,7 @@ def test_missing_values_read_unknown_once() -> None:
 
     loaded = agreement(GRANT.format(amount=1000))
     (warning,) = check_payment_data(loaded, CheckContext(D(2020, 12, 1), SeriesStore()))
-    assert warning.message == (
+    assert english(warning) == (
         "payment due 2021-01-31 is unknown: OPI 2020 missing in data/indices/opi.yaml; "
         "OPI 2021 missing in data/indices/opi.yaml"
     )

@@ -91,3 +91,15 @@ def test_negative_money_fails(validator: Draft202012Validator) -> None:
     data = json_data(AGREEMENTS / "linkoping-boj-2023.yaml")
     data["funding"]["contributions"][0]["amount"] = -1
     assert messages(validator, data) != []
+
+
+def test_dates_and_org_numbers_have_patterns_editors_can_check() -> None:
+    import re
+
+    from iopctl.schema import DATE_PATTERN, ORG_NUMBER_PATTERN, agreement_schema
+
+    text = agreement_schema()
+    assert text.count(DATE_PATTERN.replace("\\", "\\\\")) >= 5
+    assert ORG_NUMBER_PATTERN in text
+    assert re.fullmatch(DATE_PATTERN, "2026-01-01") and not re.fullmatch(DATE_PATTERN, "2026-1-1")
+    assert not re.fullmatch(ORG_NUMBER_PATTERN, "212000–0449")

@@ -194,7 +194,7 @@ def test_robertsfors_is_an_application_with_its_term_as_written(
 def test_validate_seeds_gives_only_the_robertsfors_term_warning() -> None:
     path = AGREEMENTS / "robertsfors-boj-umea-2018.yaml"
     line = line_of(path.read_text(encoding="utf-8"), "  end: 2020-12-23")
-    run = run_cli("validate", str(AGREEMENTS), "--as-of", AS_OF)
+    run = run_cli("validate", str(AGREEMENTS), "--as-of", AS_OF, "--lang", "en")
     assert run.code == 0, run.stdout + run.stderr
     (warning,) = run.stdout.splitlines()
     assert warning.startswith(

@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT, TESTS, run_cli
+from conftest import ROOT, TESTS, english, run_cli
 from iopctl.feeds import FeedOptions, render_feed
 from iopctl.project import open_project
 from iopctl.rules.responsible import fold, names_match
@@ -120,7 +120,7 @@ def test_settings_mistakes_are_located(text: bytes, line: int, fragment: str) ->
     settings, problems = parse_settings(text)
     assert settings == Settings()
     assert problems and problems[0].line == line, problems
-    assert any(fragment in p.message for p in problems), problems
+    assert any(fragment in english(p) for p in problems), problems
 
 
 def test_every_command_reads_the_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

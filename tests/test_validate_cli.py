@@ -33,7 +33,7 @@ def write(folder: Path, agreement_id: str, end: str = "2025-12-31", extra: str =
 
 def test_clean_file_exits_zero_with_summary_on_stderr(tmp_path: Path) -> None:
     write(tmp_path, "ok")
-    run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01")
+    run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01", "--lang", "en")
     assert (run.code, run.stdout) == (0, "")
     assert "1 file, 0 errors, 0 warnings" in run.stderr
 
@@ -41,7 +41,7 @@ def test_clean_file_exits_zero_with_summary_on_stderr(tmp_path: Path) -> None:
 def test_problems_of_all_files_in_one_run(tmp_path: Path) -> None:
     write(tmp_path, "a", extra="colour: red\n")
     write(tmp_path, "b", end="2023-12-31")
-    run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01")
+    run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01", "--lang", "en")
     assert run.code == 1
     lines = run.stdout.splitlines()
     assert (
@@ -70,8 +70,45 @@ def test_json_format_is_the_documented_structure(tmp_path: Path) -> None:
     assert doc["format_version"] == 1
     assert (doc["files"], doc["errors"], doc["warnings"]) == (1, 1, 0)
     (problem,) = doc["problems"]
-    assert set(problem) == {"path", "line", "col", "severity", "code", "message", "field"}
+    assert set(problem) == {
+        *("path", "line", "col", "severity", "code", "message", "field"),
+        *("message_id", "args"),  # added in format_version 1: fields are only added
+    }
     assert (problem["line"], problem["code"], problem["field"]) == (11, "unknown-key", "colour")
+    assert problem["message"] == "okänd nyckel 'colour' i avtalet"
+    assert problem["message_id"] == "problem.unknown-key"
+    assert problem["args"] == {
+        "key": "colour",
+        "where": {"type": "Label", "group": "document", "code": "agreement"},
+        "suggestion": None,
+    }
+
+
+def test_messages_follow_lang_and_codes_do_not(tmp_path: Path) -> None:
+    write(tmp_path, "a", extra="colour: red\n")
+    for lang, message in (
+        ("sv", "okänd nyckel 'colour' i avtalet"),
+        ("en", "unknown key 'colour' in the agreement"),
+    ):
+        for format, shape in (
+            ("text", "{path}:11:1: error unknown-key {message}\n"),
+            ("github", "::error file={path},line=11,col=1,title=unknown-key::{message}\n"),
+        ):
+            run = run_cli(
+                "validate",
+                str(tmp_path),
+                "--format",
+                format,
+                "--lang",
+                lang,
+                "--as-of",
+                "2024-06-01",
+            )
+            assert run.stdout == shape.format(path=tmp_path / "a.yaml", message=message)
+        run = run_cli(
+            "validate", str(tmp_path), "--format", "json", "--lang", lang, "--as-of", "2024-06-01"
+        )
+        assert json.loads(run.stdout)["problems"][0]["message"] == message
 
 
 def test_github_format_annotates_the_line(tmp_path: Path) -> None:
@@ -100,7 +137,7 @@ def test_bad_as_of_is_a_usage_error() -> None:
 def test_a_mistyped_duty_kind_gets_a_hint_at_its_line(tmp_path: Path) -> None:
     duty = "duties:\n  - {kind: evaluaton, title: Utvärdering}\n"
     write(tmp_path, "k", extra=duty)
-    run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01")
+    run = run_cli("validate", str(tmp_path), "--as-of", "2024-06-01", "--lang", "en")
     assert run.code == 1
     assert (
         f"{tmp_path}/k.yaml:12:12: error schema duties[0]: unknown kind 'evaluaton'; "
@@ -216,7 +253,7 @@ def test_data_beside_the_agreements_is_found_from_any_working_directory(tmp_path
 
 def test_a_year_listed_twice_in_a_series_is_an_error(tmp_path: Path) -> None:
     agreements = _repo_with_series(tmp_path, SERIES)
-    run = run_cli("validate", str(agreements), "--as-of", "2024-06-01")
+    run = run_cli("validate", str(agreements), "--as-of", "2024-06-01", "--lang", "en")
     assert run.code == 1
     series_file = tmp_path / "data" / "populations" / "testby.yaml"
     assert (

@@ -374,9 +374,9 @@ def by_date(rows: Iterable[Row]) -> list[Row]:
     return sorted(rows, key=lambda r: (r.date, r.kind, r.occurrence))
 
 
-def _keyed(problems: list[Problem]) -> dict[tuple[str, str, str, str | None], Problem]:
+def _keyed(problems: list[Problem]) -> dict[tuple[str, str, str, str, str | None], Problem]:
     """Problems by what they say, not where: an edit above a problem moves its line."""
-    return {(p.severity.value, p.code, p.message, p.field): p for p in problems}
+    return {(p.severity.value, p.code, p.message_id, repr(p.args), p.field): p for p in problems}
 
 
 def _clauses(old: Mapping[str, Any], new: Mapping[str, Any]) -> Iterator[ClauseChange]:

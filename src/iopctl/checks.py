@@ -16,11 +16,13 @@ human (an end date eight days short of three whole years).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TypeVar
 
 from dateutil.relativedelta import relativedelta
 
@@ -28,8 +30,19 @@ from .document import LoadedAgreement, PathKey, dotted
 from .indices import SeriesStore
 from .models import Contribution, MonthDay
 from .placeholders import check_placeholders
-from .plain import kr
-from .problems import NO_FILE, Problem, did_you_mean, error, warning
+from .problems import (
+    CODES,
+    NO_FILE,
+    Problem,
+    ProblemArg,
+    Severity,
+    did_you_mean,
+    format_location,
+    make_problem,
+    problem,
+    shorten,
+)
+from .rules.reasons import Money
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,40 +80,79 @@ class AgreementRef:
 SetCheck = Callable[[Sequence[AgreementRef], CheckContext], Iterable[Problem]]
 """A check across all agreements of a run."""
 
+_C = TypeVar("_C", bound=Callable[..., Iterable[Problem]])
 
-def _err(la: LoadedAgreement, field: PathKey, code: str, message: str) -> Problem:
+
+def _problem(
+    la: LoadedAgreement, field: PathKey, code: str, variant: str | None = None, **args: ProblemArg
+) -> Problem:
+    """A problem at ``field`` of ``la``, with the severity of its code."""
     line, col = la.marks.at(field)
-    return error(la.path, line, col, code, message, dotted(field))
+    return make_problem(la.path, line, col, code, variant, dotted(field), args)
 
 
-def _warn(la: LoadedAgreement, field: PathKey, code: str, message: str) -> Problem:
-    line, col = la.marks.at(field)
-    return warning(la.path, line, col, code, message, dotted(field))
+YIELDS: dict[Callable[..., Iterable[Problem]], frozenset[str]] = {}
+"""The codes each built-in check may yield, declared with :func:`yields`."""
+
+
+def yields(*codes: str) -> Callable[[_C], _C]:
+    """Declare the codes a check may yield: whether it can find errors follows from them.
+
+    The codes must be in :data:`~iopctl.problems.CODES`; :func:`check_agreement` turns a
+    code a check did not declare into ``check-crashed``, so the declaration cannot lie.
+    """
+    unknown = [code for code in codes if code not in CODES]
+    if unknown:
+        raise KeyError(f"no problem code {unknown[0]!r} in problems.CODES")
+
+    def register(check: _C) -> _C:
+        YIELDS[check] = frozenset(codes)
+        return check
+
+    return register
+
+
+def can_find_errors(check: Callable[..., Iterable[Problem]]) -> bool:
+    """Whether any code ``check`` declares is an error (undeclared checks: assume so)."""
+    declared = YIELDS.get(check)
+    if declared is None:
+        return True
+    return any(CODES[code].severity is Severity.ERROR for code in declared)
 
 
 # --- identity ---------------------------------------------------------------------
 
 
+@yields("id-file-mismatch")
 def check_id_matches_file(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """The id is how every command names an agreement, so it must be findable by file name."""
     stem = Path(la.path).stem
     if la.agreement.id != stem:
-        yield _err(
-            la,
-            ("id",),
-            "id-file-mismatch",
-            f"id {la.agreement.id!r} differs from file name {stem!r}",
-        )
+        yield _problem(la, ("id",), "id-file-mismatch", id=la.agreement.id, stem=shorten(stem))
 
 
+@yields("duplicate-id")
 def check_unique_ids(refs: Sequence[AgreementRef], ctx: CheckContext) -> Iterator[Problem]:
     """Two files with one id would make `iopctl report ID` ambiguous."""
     first: dict[str, AgreementRef] = {}
     for ref in refs:
         other = first.setdefault(ref.id, ref)
         if other is not ref:
-            message = f"id {ref.id!r} is also used in {other.path}:{other.line}"
-            yield error(ref.path, ref.line, ref.col, "duplicate-id", message, "id")
+            yield problem(
+                ref.path,
+                ref.line,
+                ref.col,
+                "duplicate-id",
+                field="id",
+                id=ref.id,
+                other=format_location(other.path, other.line, 0),
+            )
+
+
+_ORG_NUMBER = re.compile(r"[0-9]{6}-[0-9]{4}")
+"""ASCII digits only: ``str.isdigit`` also takes ``²`` and ``٣``, which ``int`` then refuses."""
+_DASHES = re.compile("[\u2010-\u2015\u2212]")
+"""The dashes a word processor puts where a hyphen was typed."""
 
 
 def luhn_valid(digits: str) -> bool:
@@ -112,6 +164,7 @@ def luhn_valid(digits: str) -> bool:
     return (10 - total % 10) % 10 == int(digits[9])
 
 
+@yields("org-number-format", "org-number-checksum")
 def check_org_numbers(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Org numbers are NNNNNN-NNNN with a valid check digit; a typo here breaks invoicing."""
     for i, party in enumerate(la.agreement.parties):
@@ -119,47 +172,45 @@ def check_org_numbers(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
         if number is None:
             continue
         field = ("parties", i, "org_number")
-        digits = number.replace("-", "")
-        if len(number) != 11 or number[6] != "-" or not digits.isdigit():
-            yield _err(la, field, "org-number-format", f"org number {number!r} is not NNNNNN-NNNN")
-        elif not luhn_valid(digits):
-            yield _err(
-                la, field, "org-number-checksum", f"org number {number} has a wrong check digit"
-            )
+        if _ORG_NUMBER.fullmatch(number) is None:
+            dashed = _ORG_NUMBER.fullmatch(_DASHES.sub("-", number)) is not None
+            variant = "dash" if dashed else None
+            yield _problem(la, field, "org-number-format", variant, number=shorten(number))
+        elif not luhn_valid(number.replace("-", "")):
+            yield _problem(la, field, "org-number-checksum", number=number)
 
 
+@yields("missing-party")
 def check_parties(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """An IOP is between a public body and a non-profit: both roles must be present."""
     roles = {p.role for p in la.agreement.parties}
     for role in ("public", "civil"):
         if role not in roles:
-            yield _err(la, ("parties",), "missing-party", f"no party with role {role!r}")
+            yield _problem(la, ("parties",), "missing-party", role=role)
 
 
 # --- dates ------------------------------------------------------------------------
 
 
+@yields("term-order", "renewal-order", "window-order")
 def check_term_order(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Dates that must come in order: start before end, renewals after the initial end."""
     term = la.agreement.term
     if term.end < term.start:
-        yield _err(
-            la,
-            ("term", "end"),
-            "term-order",
-            f"term ends {term.end}, before it starts {term.start}",
-        )
+        yield _problem(la, ("term", "end"), "term-order", end=term.end, start=term.start)
     renewal = term.renewal
     if renewal is not None and renewal.latest_end is not None and renewal.latest_end < term.end:
-        message = f"renewal latest_end {renewal.latest_end} is before the initial end {term.end}"
-        yield _err(la, ("term", "renewal", "latest_end"), "renewal-order", message)
+        cap: PathKey = ("term", "renewal", "latest_end")
+        yield _problem(la, cap, "renewal-order", latest_end=renewal.latest_end, end=term.end)
     for i, duty in enumerate(la.agreement.duties):
         window = getattr(duty, "window", None)
         if window is not None and window.end < window.start:
-            message = f"window ends {window.end}, before it starts {window.start}"
-            yield _err(la, ("duties", i, "window"), "window-order", message)
+            yield _problem(
+                la, ("duties", i, "window"), "window-order", end=window.end, start=window.start
+            )
 
 
+@yields("implausible-term")
 def check_plausible_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """An end a few days off a whole number of years from the start is most likely a typo.
 
@@ -176,17 +227,22 @@ def check_plausible_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pro
     whole = term.start + relativedelta(years=years)
     gap = (whole - after).days
     if gap != 0 and abs(gap) <= 20:
-        expected = whole - dt.timedelta(days=1)
-        direction = "short of" if gap > 0 else "past"
-        message = (
-            f"term {term.start}..{term.end} ends {abs(gap)} days {direction} {years} whole years "
-            f"(which would end {expected}); likely a typo: check the source document"
+        yield _problem(
+            la,
+            ("term", "end"),
+            "implausible-term",
+            "short" if gap > 0 else "past",
+            start=term.start,
+            end=term.end,
+            days=abs(gap),
+            years=years,
+            expected=whole - dt.timedelta(days=1),
         )
-        yield _warn(la, ("term", "end"), "implausible-term", message)
     if years > 25:
-        yield _warn(la, ("term", "end"), "implausible-term", f"a term of {years} years is unusual")
+        yield _problem(la, ("term", "end"), "implausible-term", "long", years=years)
 
 
+@yields("status-stale")
 def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """`status: active` after the last possible day means the file was not updated."""
     from .rules.terms import last_possible_end
@@ -194,10 +250,10 @@ def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     agreement = la.agreement
     end = last_possible_end(agreement.term)
     if agreement.status == "active" and end is not None and end < ctx.as_of:
-        message = f"status is active but the agreement ended {end} (as of {ctx.as_of})"
-        yield _warn(la, ("status",), "status-stale", message)
+        yield _problem(la, ("status",), "status-stale", ended=end, as_of=ctx.as_of)
 
 
+@yields("duty-outside-term", "log-outside-term", "indexation-outside-term")
 def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Dated duties and log entries outside the term are usually a wrong year."""
     from .rules.terms import last_possible_end
@@ -211,21 +267,35 @@ def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
                 continue
             dates = [value] if isinstance(value, dt.date) else [value.start, value.end]
             if any(d < start or d > end for d in dates):
-                message = f"{duty.kind} {duty.title!r} falls outside the term {start}..{end}"
-                yield _warn(la, ("duties", i, name), "duty-outside-term", message)
+                yield _problem(
+                    la,
+                    ("duties", i, name),
+                    "duty-outside-term",
+                    kind=duty.kind,
+                    title=shorten(duty.title),
+                    start=start,
+                    end=end,
+                )
     for i, entry in enumerate(la.agreement.log):
         if not start - relativedelta(months=3) <= entry.date <= end + relativedelta(months=6):
-            message = f"log entry of {entry.date} lies outside the term {start}..{end}"
-            yield _warn(la, ("log", i, "date"), "log-outside-term", message)
+            field = ("log", i, "date")
+            yield _problem(la, field, "log-outside-term", date=entry.date, start=start, end=end)
     indexation = la.agreement.indexation
     if indexation is not None and not start <= indexation.from_ <= end:
-        message = f"indexation starts {indexation.from_}, outside the term {start}..{end}"
-        yield _warn(la, ("indexation", "from"), "indexation-outside-term", message)
+        yield _problem(
+            la,
+            ("indexation", "from"),
+            "indexation-outside-term",
+            date=indexation.from_,
+            start=start,
+            end=end,
+        )
 
 
 # --- money ------------------------------------------------------------------------
 
 
+@yields("funding-amount", "budget-sum", "funding-total", "in-kind-value")
 def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Budget lines add up to their contribution, and contributions to the stated total."""
     funding = la.agreement.funding
@@ -236,23 +306,27 @@ def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
         field: PathKey = ("funding", "contributions", i)
         counted = c.amount if c.kind != "in_kind" else c.value
         if c.kind != "in_kind" and c.amount is None:
-            yield _err(la, field, "funding-amount", f"a {c.kind} contribution needs an amount")
+            yield _problem(la, field, "funding-amount", kind=c.kind)
         if c.kind == "in_kind" and c.hours is None and c.value is None:
-            yield _err(la, field, "funding-amount", "an in_kind contribution needs hours or value")
+            yield _problem(la, field, "funding-amount", "in-kind")
         if c.lines:
             lines_sum = sum((line.amount for line in c.lines), Decimal(0))
             stated = c.amount if c.amount is not None else c.value
             if stated is not None and lines_sum != stated:
-                message = (
-                    f"budget lines sum to {kr(lines_sum)} but the contribution states {kr(stated)}"
+                yield _problem(
+                    la, (*field, "lines"), "budget-sum", sum=Money(lines_sum), stated=Money(stated)
                 )
-                yield _err(la, (*field, "lines"), "budget-sum", message)
         yield from _check_hours_value(la, field, c)
         total += counted or Decimal(0)
     stated_total = funding.stated_total
     if stated_total is not None and total != stated_total:
-        message = f"contributions sum to {kr(total)} but stated_total is {kr(stated_total)}"
-        yield _err(la, ("funding", "stated_total"), "funding-total", message)
+        yield _problem(
+            la,
+            ("funding", "stated_total"),
+            "funding-total",
+            sum=Money(total),
+            stated=Money(stated_total),
+        )
 
 
 IN_KIND_TOLERANCE = Decimal("0.005")
@@ -265,30 +339,37 @@ def _check_hours_value(la: LoadedAgreement, field: PathKey, c: Contribution) -> 
         return
     computed = c.hours * c.hourly_rate
     if abs(computed - c.value) > max(Decimal(1), c.value * IN_KIND_TOLERANCE):
-        message = (
-            f"{c.hours} hours × {kr(c.hourly_rate)} = {kr(computed)}, "
-            f"but the stated value is {kr(c.value)}"
+        yield _problem(
+            la,
+            (*field, "value"),
+            "in-kind-value",
+            hours=c.hours,
+            rate=Money(c.hourly_rate),
+            computed=Money(computed),
+            stated=Money(c.value),
         )
-        yield _warn(la, (*field, "value"), "in-kind-value", message)
 
 
 # --- series -----------------------------------------------------------------------
 
 
+@yields("unknown-series")
 def check_series_exist(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """An indexation or per-capita clause must name a series the tool can find."""
     indexation = la.agreement.indexation
     if indexation is not None and ctx.series.index(indexation.index) is None:
         path = ctx.series.expected_path("indices", indexation.index)
-        message = f"no index series {indexation.index!r} (expected {path})"
-        yield _err(la, ("indexation", "index"), "unknown-series", message)
+        field: PathKey = ("indexation", "index")
+        yield _problem(la, field, "unknown-series", "index", name=indexation.index, expected=path)
     per_capita = la.agreement.per_capita
     if per_capita is not None and ctx.series.population(per_capita.population) is None:
         path = ctx.series.expected_path("populations", per_capita.population)
-        message = f"no population series {per_capita.population!r} (expected {path})"
-        yield _err(la, ("per_capita", "population"), "unknown-series", message)
+        field = ("per_capita", "population")
+        name = per_capita.population
+        yield _problem(la, field, "unknown-series", "population", name=name, expected=path)
 
 
+@yields("duplicate-duty")
 def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Duty ids and meeting names key calendar UIDs and log matching, so they must be unique."""
     from .rules.duties import duty_names
@@ -297,11 +378,10 @@ def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
     for i, duty in enumerate(la.agreement.duties):
         for key in duty_names(duty):
             if keys[key] > 1:
-                yield _err(
-                    la, ("duties", i), "duplicate-duty", f"duty id or name {key!r} is used twice"
-                )
+                yield _problem(la, ("duties", i), "duplicate-duty", name=key)
 
 
+@yields("payment-data-missing")
 def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """A payment due within the horizon whose index or population value is missing.
 
@@ -309,7 +389,6 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
     the value to ``data/`` before the payment is made.
     """
     from .rules.payments import payment_schedule, unknown
-    from .words import words
 
     horizon = ctx.as_of + relativedelta(months=ctx.horizon_months)
     for year in payment_schedule(la, ctx.series, until=horizon):
@@ -317,10 +396,12 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
             field: PathKey = ("indexation", "index")
             if year.missing[0].kind == "population":
                 field = ("per_capita", "population")
-            message = f"payment due {year.due} is {words('en').say(unknown(year.missing))}"
-            yield _warn(la, field, "payment-data-missing", message)
+            yield _problem(
+                la, field, "payment-data-missing", due=year.due, unknown=unknown(year.missing)
+            )
 
 
+@yields("payment-amount")
 def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """A logged payment that differs from the computed amount: one of them is wrong.
 
@@ -340,13 +421,17 @@ def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
             for i, e in enumerate(la.agreement.log)
             if e.kind == "payment" and e.date == year.paid_on
         )
-        message = (
-            f"payments logged for {year.year} add up to {kr(year.paid)}, "
-            f"but the schedule says {kr(year.amount)}"
+        yield _problem(
+            la,
+            ("log", index, "amount"),
+            "payment-amount",
+            year=year.year,
+            paid=Money(year.paid),
+            computed=Money(year.amount),
         )
-        yield _warn(la, ("log", index, "amount"), "payment-amount", message)
 
 
+@yields("log-unmatched")
 def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """A log entry that names no duty marks nothing done, silently; say so (typos happen)."""
     from .rules.duties import DUTY_KINDS, duty_names
@@ -358,12 +443,16 @@ def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]
             continue
         duty = entry.name.split(".", 1)[0]  # `strategic.2023-H1` names one occurrence
         if duty not in names:
-            hint = did_you_mean(duty, sorted(names))
-            message = f"log entry names {duty!r}, which no duty here has as id or name{hint}"
-            yield _warn(la, ("log", i, "name"), "log-unmatched", message)
+            yield _problem(
+                la,
+                ("log", i, "name"),
+                "log-unmatched",
+                name=shorten(duty),
+                suggestion=did_you_mean(duty, sorted(names)),
+            )
 
 
-ERROR_CHECKS: tuple[AgreementCheck, ...] = (
+CHECKS: tuple[AgreementCheck, ...] = (
     check_id_matches_file,
     check_parties,
     check_org_numbers,
@@ -371,11 +460,7 @@ ERROR_CHECKS: tuple[AgreementCheck, ...] = (
     check_funding,
     check_series_exist,
     check_unique_names,
-    check_placeholders,
-)
-"""Checks that can find errors: what a command runs before it trusts an agreement."""
-
-WARNING_CHECKS: tuple[AgreementCheck, ...] = (
+    yields("placeholder")(check_placeholders),
     check_plausible_term,
     check_status,
     check_inside_term,
@@ -383,19 +468,28 @@ WARNING_CHECKS: tuple[AgreementCheck, ...] = (
     check_logged_payments,
     check_log_names,
 )
-"""Checks that only warn: ``validate`` runs them, the other commands need not
-(``check_payment_data`` builds a payment schedule, the dearest work here)."""
-
-CHECKS: tuple[AgreementCheck, ...] = (*ERROR_CHECKS, *WARNING_CHECKS)
 """The built-in checks of one agreement."""
+
+ERROR_CHECKS: tuple[AgreementCheck, ...] = tuple(c for c in CHECKS if can_find_errors(c))
+"""Checks that can find errors (by the codes they declare): what a command runs before it
+trusts an agreement.  The others only warn: ``validate`` runs them, the other commands need
+not (``check_payment_data`` builds a payment schedule, the dearest work here)."""
+
+WARNING_CHECKS: tuple[AgreementCheck, ...] = tuple(c for c in CHECKS if not can_find_errors(c))
+"""Checks that only warn."""
 
 SET_CHECKS: tuple[SetCheck, ...] = (check_unique_ids,)
 """The built-in checks across files."""
 
 
 def _crashed(name: str, exc: Exception, path: str) -> Problem:
-    message = f"check {name} crashed: {type(exc).__name__}: {exc}"
-    return error(path, 0, 0, "check-crashed", message)
+    detail = shorten(str(exc), 200)
+    return problem(path, 0, 0, "check-crashed", check=name, error=type(exc).__name__, detail=detail)
+
+
+def _undeclared(name: str, code: str, path: str) -> Problem:
+    """A check yielded a code it did not declare: a bug, since which checks run depends on it."""
+    return problem(path, 0, 0, "check-crashed", variant="undeclared", check=name, code=code)
 
 
 def check_agreement(
@@ -408,9 +502,15 @@ def check_agreement(
     problems: list[Problem] = []
     for check in (*checks, *extra):
         try:
-            problems.extend(check(la, ctx))
+            found = list(check(la, ctx))
         except Exception as exc:  # one broken check must not hide the others
             problems.append(_crashed(check.__name__, exc, la.path))
+            continue
+        declared = YIELDS.get(check)
+        for p in found:
+            if declared is not None and p.code not in declared:
+                problems.append(_undeclared(check.__name__, p.code, la.path))
+        problems.extend(found)
     return problems
 
 

@@ -110,7 +110,9 @@ LangOpt = Annotated[
 
 
 def _fail(message: str, code: Exit = Exit.USAGE) -> NoReturn:
-    sys.stderr.write(f"iopctl: {message}\n")
+    from .terminal import one_line
+
+    sys.stderr.write(f"iopctl: {one_line(message)}\n")
     raise typer.Exit(int(code))
 
 
@@ -157,32 +159,20 @@ def _parse_span(text: str, start: dt.date) -> dt.date:
     return end
 
 
-def _write(text: str, output: str | None) -> None:
-    """Write to stdout, or to ``output`` atomically: a failed run never leaves a partial file.
-
-    The text goes to a temporary file beside the target, which then replaces
-    it in one rename; the file gets the permissions a plain ``open`` would give.
-    """
+def _write(text: str, output: str | None, *, colour: bool = False) -> None:
+    """Write to stdout, control characters neutralised (:mod:`iopctl.terminal`), or to
+    ``output`` as :mod:`iopctl.output` describes (atomic; modes, links and devices kept)."""
     if output is None or output == "-":
-        sys.stdout.write(text)
-        return
-    import tempfile
+        from .terminal import for_terminal
 
-    target = Path(output)
+        sys.stdout.write(for_terminal(text, colour=colour))
+        return
+    from .output import OutputError, write_file
+
     try:
-        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as exc:
-        _fail(f"cannot write {output}: {exc.strerror}")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        Path(tmp).chmod(0o666 & ~umask)
-        Path(tmp).replace(target)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        _fail(f"cannot write {output}: {exc.strerror}")
+        write_file(output, text)
+    except OutputError as exc:
+        _fail(str(exc))
 
 
 def _color(output: str | None) -> bool:
@@ -197,10 +187,11 @@ def _settings() -> Settings:
     command gets its defaults from; a mistake in it stops the command with exit 2."""
     from .problems import render_text
     from .settings import load_settings
+    from .words.problems import sayer
 
     settings, problems = load_settings()
-    if problems:
-        sys.stderr.write(render_text(problems))
+    if problems:  # the settings name the language, so this is said in the default one
+        sys.stderr.write(render_text(problems, sayer("sv")))
         _fail("fix iopctl.toml (or remove it) and run again")
     return settings
 
@@ -221,11 +212,12 @@ def _open(paths: list[str] | None, as_of: dt.date | None = None) -> Project:
     return open_project(_paths(paths), checked_on=as_of or dt.date.today())
 
 
-def _print_problems(project: Project) -> None:
+def _print_problems(project: Project, lang: str) -> None:
     """The problems of the files that did not load, on stderr: the output skips them."""
     from .problems import render_text
+    from .words.problems import sayer
 
-    sys.stderr.write(render_text(project.problems))
+    sys.stderr.write(render_text(project.problems, sayer(lang)))
 
 
 def _exit_for_skipped(project: Project | Stream) -> None:
@@ -237,13 +229,16 @@ def _exit_for_skipped(project: Project | Stream) -> None:
         raise typer.Exit(int(Exit.PROBLEMS))
 
 
-def _one(project: Project, agreement_id: str, *, quiet: bool = False) -> LoadedAgreement:
+def _one(
+    project: Project, agreement_id: str, lang: str = "sv", *, quiet: bool = False
+) -> LoadedAgreement:
     """The agreement with ``agreement_id``; exit 2 naming the known ids when there is none.
 
-    The project's problems go to stderr first, unless the caller printed them (``quiet``).
+    The project's problems go to stderr first (in ``lang``), unless the caller printed
+    them (``quiet``).
     """
     if not quiet:
-        _print_problems(project)
+        _print_problems(project, lang)
     loaded = project.find(agreement_id)
     if loaded is None:
         known = ", ".join(sorted(a.agreement.id for a in project.agreements)) or "none"
@@ -262,34 +257,30 @@ def validate(
     ] = ProblemFormat.text,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on warnings too.")] = False,
     as_of: AsOfOpt = None,
+    lang: LangOpt = None,
 ) -> None:
     """Check agreements: schema, dates, sums, org numbers, plausibility.
 
     Prints every problem of every file as path:line:col: severity code message.
     """
     from . import project as project_mod
-    from .plain import count
     from .problems import render_github, render_json, render_text
+    from .words import words
+    from .words.problems import sayer, summary
 
     day = _as_of(as_of)
     result = project_mod.validate_paths(_paths(paths), day)
     problems = result.problems
+    say = sayer(_lang(lang))
     if format is ProblemFormat.json:
-        sys.stdout.write(render_json(problems, result.files))
+        sys.stdout.write(render_json(problems, result.files, say))
     elif format is ProblemFormat.github:
-        sys.stdout.write(render_github(problems))
+        sys.stdout.write(render_github(problems, say))
     else:
-        sys.stdout.write(render_text(problems))
+        sys.stdout.write(render_text(problems, say))
         errors = sum(p.is_error for p in problems)
-        summary = ", ".join(
-            count(n, word)
-            for n, word in (
-                (result.files, "file"),
-                (errors, "error"),
-                (len(problems) - errors, "warning"),
-            )
-        )
-        sys.stderr.write(summary + "\n")
+        tally = summary(words(_lang(lang)), result.files, errors, len(problems) - errors)
+        sys.stderr.write(tally + "\n")
     if result.unreadable:
         raise typer.Exit(int(Exit.USAGE))
     failing = any(p.is_error or strict for p in problems)
@@ -404,6 +395,7 @@ def deadlines(
     from .problems import render_text
     from .project import open_stream, stream_deadlines
     from .rules.deadlines import KINDS, DeadlineQuery
+    from .words.problems import sayer
 
     if within is not None and until is not None:
         _fail("give either --within or --until, not both")
@@ -440,11 +432,12 @@ def deadlines(
     )
     stream = open_stream(_paths(paths), checked_on=day)
     run = stream_deadlines(stream, query)
-    sys.stderr.write(render_text(stream.problems))
+    sys.stderr.write(render_text(stream.problems, sayer(_lang(lang))))
     for wanted in agreement or ():
-        if wanted not in run.ids:
-            known = ", ".join(sorted(run.ids)) or "none"
+        if wanted not in run.statuses:
+            known = ", ".join(sorted(run.statuses)) or "none"
             _fail(f"no valid agreement with id {wanted!r} (known: {known})")
+        _say_if_filtered(wanted, run.statuses[wanted], day, statuses, status, _lang(lang))
     options = ExportOptions(
         as_of=day,
         lang=_lang(lang),
@@ -454,14 +447,40 @@ def deadlines(
         csv_bom=csv_bom,
         reminders=settings.reminder_days,
     )
-    _write(DEADLINE_RENDERERS[format](run.rows, options), output)
+    _write(DEADLINE_RENDERERS[format](run.rows, options), output, colour=options.color)
     _exit_for_skipped(stream)
+
+
+def _say_if_filtered(
+    agreement_id: str,
+    actual: str,
+    day: dt.date,
+    statuses: frozenset[str] | None,
+    status: StatusFilter,
+    lang: str,
+) -> None:
+    """On stderr: an agreement named with ``--agreement`` that ``--status`` leaves out,
+    so an empty table is not taken to mean that it has no deadlines."""
+    from .words import words
+
+    if statuses is not None and actual not in statuses:
+        note = words(lang).text(
+            "note.status_filtered",
+            id=agreement_id,
+            status=actual,
+            as_of=day,
+            filter=status.value,
+        )
+        sys.stderr.write(f"iopctl: {note}\n")
 
 
 @app.command(short_help="When does it end if notice is given on DATE?")
 def notice(
     agreement_id: Annotated[str, typer.Argument(metavar="ID")],
-    given: Annotated[str, typer.Option("--given", metavar="DATE", help="The day notice is given.")],
+    given: Annotated[
+        str | None,
+        typer.Option("--given", metavar="DATE", help="The day notice is given [default: today]."),
+    ] = None,
     by: Annotated[Giver | None, typer.Option("--by", help="Who gives notice.")] = None,
     paths: PathOpt = None,
     format: Annotated[
@@ -473,8 +492,8 @@ def notice(
     from .export.notice import NOTICE_RENDERERS
     from .rules.notice import answer_notice
 
-    day = _parse_date(given, "--given")
-    loaded = _one(_open(paths), agreement_id)
+    day = _parse_date(given, "--given") if given is not None else dt.date.today()
+    loaded = _one(_open(paths), agreement_id, _lang(lang))
     answer = answer_notice(loaded, day, by.value if by else None)
     _write(NOTICE_RENDERERS[format](answer, _lang(lang)), None)
     if not answer.allowed:
@@ -501,9 +520,10 @@ def payments(
     day = _as_of(as_of)
     proj = _open(paths, day)
     until = day + relativedelta(years=5)
-    schedule = evaluate(_one(proj, agreement_id), proj.series, day, until=until).payments
+    loaded = _one(proj, agreement_id, _lang(lang))
+    schedule = evaluate(loaded, proj.series, day, until=until).payments
     options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None))
-    _write(PAYMENT_RENDERERS[format](agreement_id, schedule, options), None)
+    _write(PAYMENT_RENDERERS[format](agreement_id, schedule, options), None, colour=options.color)
 
 
 @app.command(short_help="Markdown report for a meeting, or --all.")
@@ -546,10 +566,11 @@ def report(
     renderer = Renderer(template=template, override_dir="templates")
     try:
         if agreement_id is None:
-            _print_problems(proj)
+            _print_problems(proj, _lang(lang))
             text = render_portfolio(proj.agreements, proj.series, options, renderer)
         else:
-            text = render_agreement_report(_one(proj, agreement_id), proj.series, options, renderer)
+            loaded = _one(proj, agreement_id, _lang(lang))
+            text = render_agreement_report(loaded, proj.series, options, renderer)
     except ReportError as exc:
         _fail(str(exc))
     _write(text, output)
@@ -576,7 +597,7 @@ def site(
 
     day = _as_of(as_of)
     proj = _open(paths, day)
-    _print_problems(proj)
+    _print_problems(proj, _lang(lang))
     options = SiteOptions(as_of=day, lang=_lang(lang), settings=_settings())
     try:
         files = build_site(proj.agreements, proj.series, options)

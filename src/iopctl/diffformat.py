@@ -25,6 +25,7 @@ from .changes import AgreementChange, ClauseChange, Diff, Row
 from .problems import Problem
 from .rules.reasons import Arg, DayOfYear, Label
 from .words import Words, words
+from .words.problems import problem_message, sayer
 
 JSON_FORMAT_VERSION = 1
 ABSENT = "–"
@@ -75,9 +76,9 @@ def items(change: AgreementChange, w: Words) -> Iterator[Item]:
             _note(row, w),
         )  # fmt: skip
     for problem in change.new_problems:
-        yield Item(section("diff.section.new_problem"), *_problem(problem))
+        yield Item(section("diff.section.new_problem"), *_problem(problem, w))
     for problem in change.resolved_problems:
-        yield Item(section("diff.section.resolved_problem"), *_problem(problem))
+        yield Item(section("diff.section.resolved_problem"), *_problem(problem, w))
 
 
 def _what(row: Row, w: Words) -> str:
@@ -95,8 +96,9 @@ def _amount(amount: Decimal | None, w: Words) -> str:
     return w.money(amount) if amount is not None else w.text("diff.unknown")
 
 
-def _problem(problem: Problem) -> tuple[str, str, str, str]:
-    return problem.location(), "", "", f"{problem.severity.value} {problem.code}: {problem.message}"
+def _problem(problem: Problem, w: Words) -> tuple[str, str, str, str]:
+    message = problem_message(w, problem)
+    return problem.location(), "", "", f"{problem.severity.value} {problem.code}: {message}"
 
 
 def _clause_values(clause: ClauseChange, w: Words) -> tuple[str, str]:
@@ -258,8 +260,8 @@ def _json_change(change: AgreementChange, w: Words) -> dict[str, Any]:
             "removed": [_json_row(r, w) for r in change.removed],
         },
         "problems": {
-            "new": [p.as_json() for p in change.new_problems],
-            "resolved": [p.as_json() for p in change.resolved_problems],
+            "new": [p.as_json(sayer(w.lang)) for p in change.new_problems],
+            "resolved": [p.as_json(sayer(w.lang)) for p in change.resolved_problems],
         },
     }
 

@@ -20,11 +20,14 @@ from typing import Annotated, Literal
 
 from pydantic import BeforeValidator, Field
 
-from .models import Model, Name, Text, decimal_text
+from .models import MAX_MONEY, Model, Name, Text, decimal_text
 
 SeriesKind = Literal["indices", "populations"]
 
-Value = Annotated[Decimal, BeforeValidator(decimal_text), Field(allow_inf_nan=False)]
+Value = Annotated[
+    Decimal, BeforeValidator(decimal_text), Field(ge=0, le=MAX_MONEY, allow_inf_nan=False)
+]
+"""An index or population figure: never negative, never beyond what money may be."""
 
 
 class SeriesValue(Model):

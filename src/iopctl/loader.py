@@ -6,7 +6,7 @@ reading bytes (permissions, size), decoding (strict UTF-8, a BOM is fine),
 parsing (:mod:`iopctl.yamlread`), and schema validation (pydantic errors
 mapped back to the line and column of the offending node).
 
-Problems whose code is in :data:`INPUT_CODES` mean the input could not be read
+Problems whose code is in :data:`~iopctl.problems.INPUT_CODES` mean the input could not be read
 at all; the CLI exits 2 for them, and 1 for everything else.
 """
 
@@ -14,20 +14,19 @@ from __future__ import annotations
 
 import contextlib
 import gc
-import types
-import typing
-from collections.abc import Iterable, Iterator, Sequence
+import os
+import stat
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from .document import LoadedAgreement, Marks, PathKey, dotted
+from .document import LoadedAgreement
 from .indices import Series, SeriesFile, SeriesStore, SeriesValue
 from .models import Agreement
-from .problems import Problem, did_you_mean, error, shorten
+from .problems import Problem, problem, shorten
+from .schema_problems import schema_problems
 from .yamlread import parse
 
 MAX_BYTES = 256_000
@@ -38,17 +37,7 @@ The limit also bounds the worst case: libyaml composes a file of tiny nodes
 stall ``validate`` for seconds.
 """
 
-MAX_PROBLEMS_PER_FILE = 50
-"""Schema problems listed per file; a 100,000-item list of wrong items says the rest in one line."""
-
 SUFFIXES = (".yaml", ".yml")
-
-INPUT_CODES = frozenset({"not-found", "unreadable", "no-agreements"})
-
-
-def input_failed(problems: Iterable[Problem]) -> bool:
-    """Whether some input could not be read at all: the CLI exits 2 rather than 1 for that."""
-    return any(p.code in INPUT_CODES for p in problems)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,56 +48,107 @@ class LoadResult:
 
 
 def discover(paths: Sequence[str]) -> tuple[list[str], list[Problem]]:
-    """Expand folders to their ``*.yaml``/``*.yml`` files (not recursive), in name order."""
+    """Expand folders to the ``*.yaml``/``*.yml`` files anywhere under them (any case:
+    ``.YAML`` too), sorted by path; hidden files and folders (``.git``) are left out.
+
+    A file named twice (``x.yaml x.yaml``, or a folder and a file in it, or through a
+    symlink) is read once, where it was first named: it is one agreement, not two
+    with the same id.
+    """
     files: list[str] = []
     problems: list[Problem] = []
     for raw in paths:
-        path = Path(raw)
         try:
-            is_dir = path.is_dir()
-            exists = is_dir or path.exists()
-        except OSError as exc:  # a symlink loop, a name too long
-            problems.append(error(raw, 0, 0, "unreadable", f"cannot open: {exc.strerror}"))
+            is_dir = stat.S_ISDIR(Path(raw).stat().st_mode)
+        except FileNotFoundError:
+            problems.append(problem(raw, 0, 0, "not-found"))
             continue
-        if not exists:
-            problems.append(error(raw, 0, 0, "not-found", "no such file or folder"))
-        elif is_dir:
-            try:
-                found = sorted(
-                    str(child)
-                    for child in path.iterdir()
-                    if child.suffix in SUFFIXES and not child.name.startswith(".")
-                )
-            except OSError as exc:
-                problems.append(error(raw, 0, 0, "unreadable", f"cannot list: {exc.strerror}"))
-                continue
-            if not found:
-                message = "no agreements here (expected *.yaml files)"
-                problems.append(error(raw, 0, 0, "no-agreements", message))
-            files.extend(found)
-        else:
+        except (OSError, ValueError) as exc:  # a symlink loop, a name too long, a NUL
+            problems.append(os_problem(raw, "open", exc))
+            continue
+        if not is_dir:
             files.append(raw)
-    return files, problems
+            continue
+        found, errors = _agreement_files(raw)
+        problems.extend(errors)
+        if not found and not errors:
+            problems.append(problem(raw, 0, 0, "no-agreements"))
+        files.extend(found)
+    return _once(files), problems
+
+
+def _agreement_files(folder: str) -> tuple[list[str], list[Problem]]:
+    """Every agreement file under ``folder``, recursively, sorted; symlinked folders are
+    not followed (a link to ``..`` would loop), symlinked files are."""
+    found: list[str] = []
+    errors: list[Problem] = []
+
+    def failed(exc: OSError) -> None:
+        errors.append(os_problem(exc.filename or folder, "list", exc))
+
+    for top, dirs, names in os.walk(folder, onerror=failed):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            str(Path(top) / name)
+            for name in names
+            if Path(name).suffix.lower() in SUFFIXES and not name.startswith(".")
+        )
+    return sorted(found, key=lambda path: Path(path).parts), errors
+
+
+def _once(files: list[str]) -> list[str]:
+    """``files`` without a second naming of the same file (by device and inode)."""
+    seen: set[tuple[int, int]] = set()
+    unique: list[str] = []
+    for path in files:
+        try:
+            info = Path(path).stat()
+        except (OSError, ValueError):  # reading it will say what is wrong
+            unique.append(path)
+            continue
+        if (info.st_dev, info.st_ino) not in seen:
+            seen.add((info.st_dev, info.st_ino))
+            unique.append(path)
+    return unique
+
+
+def os_problem(path: str, action: str, exc: OSError | ValueError) -> Problem:
+    """A file or folder the system would not open, list or read, with the system's reason."""
+    reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
+    return problem(path, 0, 0, "unreadable", variant=action, reason=reason)
 
 
 def read_text(path: str) -> tuple[str | None, list[Problem]]:
-    """Bytes of one file, size-limited, decoded as strict UTF-8 (a BOM is accepted)."""
+    """Bytes of one regular file, size-limited, decoded as strict UTF-8 (a BOM is accepted).
+
+    Only a regular file is read: a FIFO named ``x.yaml`` would wait for a writer
+    forever (it is opened without blocking, then refused), and a device such as
+    ``/dev/zero`` has no honest size.  The size reported is the file's own.
+    """
     try:
-        with Path(path).open("rb") as handle:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except (OSError, ValueError) as exc:
+        return None, [os_problem(path, "read", exc)]
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            return None, [problem(path, 0, 0, "unreadable", variant="folder")]
+        if not stat.S_ISREG(info.st_mode):
+            return None, [problem(path, 0, 0, "unreadable", variant="special")]
+        if info.st_size > MAX_BYTES:
+            return None, [too_large(path, info.st_size)]
+        try:
             data = handle.read(MAX_BYTES + 1)
-    except IsADirectoryError:
-        return None, [error(path, 0, 0, "unreadable", "is a folder, not an agreement file")]
-    except OSError as exc:
-        return None, [error(path, 0, 0, "unreadable", f"cannot read: {exc.strerror}")]
-    if len(data) > MAX_BYTES:
-        return None, [too_large(path, Path(path).stat().st_size)]
+        except OSError as exc:
+            return None, [os_problem(path, "read", exc)]
+    if len(data) > MAX_BYTES:  # it grew while we looked
+        return None, [too_large(path, len(data))]
     return decode(data, path)
 
 
 def too_large(path: str, size: int) -> Problem:
     """The problem of a file over :data:`MAX_BYTES`, however it was read (disk or git)."""
-    message = f"file is {size / 1000:.0f} kB; an agreement is at most {MAX_BYTES // 1000} kB"
-    return error(path, 0, 0, "file-too-large", message)
+    return problem(path, 0, 0, "file-too-large", size=size, limit=MAX_BYTES)
 
 
 def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
@@ -119,8 +159,8 @@ def decode(data: bytes, path: str) -> tuple[str | None, list[Problem]]:
         line = data.count(b"\n", 0, exc.start) + 1
         line_start = data.rfind(b"\n", 0, exc.start) + 1
         col = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
-        message = f"not UTF-8: byte 0x{data[exc.start]:02x} cannot start a character; save as UTF-8"
-        return None, [error(path, line, col, "encoding", message)]
+        byte = f"0x{data[exc.start]:02x}"
+        return None, [problem(path, line, col, "encoding", byte=byte)]
 
 
 def load_text(text: str, path: str) -> tuple[LoadedAgreement | None, list[Problem]]:
@@ -137,15 +177,15 @@ def load_text(text: str, path: str) -> tuple[LoadedAgreement | None, list[Proble
     if not isinstance(data, dict):
         if problems:
             return None, problems
-        kind = "a list" if isinstance(data, list) else f"a single value {shorten(data)}"
-        message = f"an agreement must be a YAML mapping of keys to values, not {kind}"
-        return None, [error(path, 1, 1, "not-a-mapping", message)]
+        if isinstance(data, list):
+            return None, [problem(path, 1, 1, "not-a-mapping", variant="list")]
+        return None, [problem(path, 1, 1, "not-a-mapping", value=shorten(data))]
     try:
         agreement = Agreement.model_validate(data)
     except ValidationError as exc:
         reported = {p.field for p in problems if p.field}
         schema = [
-            p for p in _schema_problems(path, marks, exc, Agreement) if p.field not in reported
+            p for p in schema_problems(path, marks, exc, Agreement) if p.field not in reported
         ]
         return None, [*problems, *schema]
     if problems:
@@ -161,7 +201,19 @@ def iter_load(files: Sequence[str]) -> Iterator[tuple[LoadedAgreement | None, li
     """
     for path in files:
         text, read_problems = read_text(path)
-        yield (None, read_problems) if text is None else load_text(text, path)
+        if text is None:
+            yield None, read_problems
+            continue
+        loaded, problems = load_text(text, path)
+        yield loaded, [*problems, *_final_newline(text, path)]
+
+
+def _final_newline(text: str, path: str) -> list[Problem]:
+    """A warning for a file whose last line has no line end: how a truncated copy shows."""
+    if not text or text.endswith("\n"):
+        return []
+    line, col = text.count("\n") + 1, len(text) - text.rfind("\n")
+    return [problem(path, line, col, "no-final-newline")]
 
 
 def load_paths(paths: Sequence[str]) -> LoadResult:
@@ -192,110 +244,6 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-
-
-# --- pydantic errors -> problems ----------------------------------------------
-
-
-def _schema_problems(
-    path: str, marks: Marks, exc: ValidationError, root: type[BaseModel]
-) -> list[Problem]:
-    """The first :data:`MAX_PROBLEMS_PER_FILE` errors located, then one line counting the rest."""
-    items = exc.errors()
-    problems = [_schema_problem(path, marks, item, root) for item in items[:MAX_PROBLEMS_PER_FILE]]
-    rest = len(items) - MAX_PROBLEMS_PER_FILE
-    if rest > 0:
-        line, col = problems[-1].line, problems[-1].col
-        message = f"and {rest:,} more schema problems like the ones above".replace(",", " ")
-        problems.append(error(path, line, col, "schema", message))
-    return problems
-
-
-def _schema_problem(path: str, marks: Marks, item: Any, root: type[BaseModel]) -> Problem:
-    loc: tuple[Any, ...] = tuple(item["loc"])
-    kind: str = item["type"]
-    existing = marks.existing(loc)
-    if kind == "extra_forbidden":
-        key = str(loc[-1])
-        line, col = marks.at(existing, key=True)
-        hint = did_you_mean(key, _known_keys(root, loc[:-1]))
-        where = dotted(existing[:-1]) or _document_name(root)
-        message = f"unknown key {shorten(key)} in {where}{hint}"
-        return error(path, line, col, "unknown-key", message, dotted(existing))
-    line, col = marks.at(existing)
-    if kind == "missing":
-        where = dotted(existing) or _document_name(root)
-        message = f"missing required key {shorten(str(loc[-1]))} in {where}"
-        return error(path, line, col, "missing-key", message, dotted(loc))
-    field = dotted(existing) or "agreement"
-    message = f"{field}: {item['msg']}"
-    ctx = item.get("ctx") or {}
-    expected = ctx.get("expected")
-    if kind == "union_tag_invalid":
-        # The tag is the `kind:` of a duty; point at it and name the kinds there are.
-        line, col = marks.at((*existing, str(ctx.get("discriminator", "kind")).strip("'")))
-        tags = [t.strip().strip("'") for t in str(ctx.get("expected_tags", "")).split(",")]
-        message = f"{field}: unknown kind {shorten(str(ctx.get('tag')))}; one of: {', '.join(tags)}"
-        message += did_you_mean(str(ctx.get("tag")), tags)
-    elif kind == "literal_error" and isinstance(item.get("input"), str) and expected:
-        choices = [c.strip().strip("'") for c in str(expected).replace(" or ", ", ").split(",")]
-        message += did_you_mean(item["input"], choices)
-    elif kind not in {"model_type", "list_type", "dict_type"} and "input" in item:
-        message += f" (got {shorten(item['input'])})"
-        if kind == "string_type" and isinstance(item["input"], int | Decimal):
-            message += "; quote it if it is a code or number written as text"
-    return error(path, line, col, "schema", message, field)
-
-
-def _document_name(root: type[BaseModel]) -> str:
-    """How a message names the top level of the file: an agreement or a series."""
-    return "the series file" if root is SeriesFile else "the agreement"
-
-
-def _known_keys(root: type[BaseModel], loc: PathKey) -> list[str]:
-    """The keys the model accepts at ``loc``, found by walking the model's annotations."""
-    current: Any = root
-    for element in loc:
-        current = _step(current, element)
-        if current is None:
-            return []
-    current = _unwrap(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return [f.alias or name for name, f in current.model_fields.items()]
-    return []
-
-
-def _unwrap(tp: Any) -> Any:
-    """Strip ``Annotated`` and ``None`` from an annotation."""
-    while True:
-        origin = typing.get_origin(tp)
-        if origin is typing.Annotated:
-            tp = typing.get_args(tp)[0]
-            continue
-        if origin in (typing.Union, types.UnionType):
-            args = [a for a in typing.get_args(tp) if a is not type(None)]
-            if len(args) == 1:
-                tp = args[0]
-                continue
-        return tp
-
-
-def _step(tp: Any, element: str | int) -> Any:
-    tp = _unwrap(tp)
-    origin = typing.get_origin(tp)
-    if isinstance(element, int):
-        return typing.get_args(tp)[0] if origin is list else None
-    if origin in (typing.Union, types.UnionType):  # a discriminated union: element is the tag
-        for member in typing.get_args(tp):
-            kind = getattr(member, "model_fields", {}).get("kind")
-            if kind is not None and element in typing.get_args(kind.annotation):
-                return member
-        return None
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        for name, info in tp.model_fields.items():
-            if element in (name, info.alias):
-                return info.annotation
-    return None
 
 
 # --- index and population series ------------------------------------------------
@@ -333,22 +281,30 @@ def _read_series(path: str) -> tuple[Series | None, list[Problem]]:
         return None, problems
     data, marks, problems = parse(text, path)
     if problems or not isinstance(data, dict):
-        return None, problems or [error(path, 1, 1, "not-a-mapping", "a series must be a mapping")]
+        return None, problems or [problem(path, 1, 1, "not-a-mapping", variant="series")]
     try:
         parsed = SeriesFile.model_validate(data)
     except ValidationError as exc:
-        return None, _schema_problems(path, marks, exc, SeriesFile)
+        return None, schema_problems(path, marks, exc, SeriesFile)
     values: dict[int, SeriesValue] = {}
     for i, value in enumerate(parsed.values):
         if value.year in values:
             # Which of two figures for one year is right is for a human to say, not the order.
             line, col = marks.at(("values", i, "year"))
             first = parsed.values.index(values[value.year])
-            message = (
-                f"year {value.year} is listed twice (lines "
-                f"{marks.at(('values', first, 'year'))[0]} and {line})"
+            first_line = marks.at(("values", first, "year"))[0]
+            problems.append(
+                problem(
+                    path,
+                    line,
+                    col,
+                    "duplicate-year",
+                    field=f"values[{i}]",
+                    year=value.year,
+                    first=first_line,
+                    line=line,
+                )
             )
-            problems.append(error(path, line, col, "duplicate-year", message, f"values[{i}]"))
         values[value.year] = value
     if problems:
         return None, problems

@@ -27,32 +27,47 @@ from pydantic import (
     WithJsonSchema,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 
 def decimal_text(value: object) -> object:
-    """Turn a YAML float into a Decimal through its text; reject booleans outright."""
+    """Turn a YAML float into a Decimal through its text; reject booleans outright, and
+    text with other digits than 0–9 (``Decimal`` reads ``'١٠٠'`` and ``'１００'`` as 100)."""
     if isinstance(value, bool):
         raise ValueError("a number is required, not true/false")
+    if isinstance(value, str) and not value.isascii():
+        raise PydanticCustomError("decimal_parsing", "Input should be a number written 0-9")
     if isinstance(value, float):
         return Decimal(repr(value))
     return value
 
 
-_NON_NEGATIVE_NUMBER = WithJsonSchema({"type": "number", "minimum": 0})
-"""How a Decimal looks in the exported JSON Schema: YAML writes it as a plain number."""
+MAX_MONEY = 10**12
+"""A thousand billion kronor: beyond any IOP, and far inside what the arithmetic and Babel take."""
+MAX_HOURS = 10**7
+"""Ten million hours: a thousand people's working lives."""
 
-_NonNegativeDecimal = Annotated[
+
+def _number_schema(maximum: int) -> WithJsonSchema:
+    """How a Decimal looks in the exported JSON Schema: YAML writes it as a plain number."""
+    return WithJsonSchema({"type": "number", "minimum": 0, "maximum": maximum})
+
+
+Money = Annotated[
     Decimal,
     BeforeValidator(decimal_text),
-    Field(ge=0, allow_inf_nan=False),
-    _NON_NEGATIVE_NUMBER,
+    Field(ge=0, le=MAX_MONEY, allow_inf_nan=False),
+    _number_schema(MAX_MONEY),
 ]
+"""An amount in SEK: integer or decimal, never negative, at most :data:`MAX_MONEY`."""
 
-Money = _NonNegativeDecimal
-"""An amount in SEK: integer or decimal, never negative."""
-
-Hours = _NonNegativeDecimal
-"""Volunteer or staff hours: the same number rules as money, a different unit."""
+Hours = Annotated[
+    Decimal,
+    BeforeValidator(decimal_text),
+    Field(ge=0, le=MAX_HOURS, allow_inf_nan=False),
+    _number_schema(MAX_HOURS),
+]
+"""Volunteer or staff hours: the same number rules as money, a different unit and bound."""
 
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
 Name = Annotated[str, Field(min_length=1, max_length=300)]

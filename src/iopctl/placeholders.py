@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel
 
 from .document import PathKey, dotted
-from .problems import Problem, error
+from .problems import Problem, problem
 
 if TYPE_CHECKING:
     from .checks import CheckContext
@@ -44,5 +44,5 @@ def check_placeholders(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
     for path, text in _texts(la.agreement, ()):
         if text.startswith(TEXT_PLACEHOLDER):
             line, col = la.marks.at(path)
-            message = f"{dotted(path)} is still a placeholder: write what the document says"
-            yield error(la.path, line, col, "placeholder", message, dotted(path))
+            where = dotted(path)
+            yield problem(la.path, line, col, "placeholder", field=where, where=where)

@@ -10,18 +10,19 @@ the tests and a user's own script share one way in.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .document import LoadedAgreement
 from .indices import SeriesStore
-from .loader import discover, input_failed, iter_load, load_paths, load_series
-from .problems import Problem
+from .loader import discover, iter_load, load_paths, load_series
+from .problems import Problem, input_failed
 
 if TYPE_CHECKING:
     from .checks import AgreementRef
+    from .models import Status
     from .rules.deadlines import Deadline, DeadlineQuery
 
 DEFAULT_PATHS = ("agreements",)
@@ -54,15 +55,25 @@ def data_dirs_for(paths: Sequence[str]) -> list[str]:
     candidates = [Path(DEFAULT_DATA_DIR)]
     for raw in paths:
         path = Path(raw)
-        folder = path if path.is_dir() else path.parent
-        candidates.append(folder.resolve().parent / DEFAULT_DATA_DIR)
+        folder = path if _is_dir(path) else path.parent
+        if _is_dir(folder):
+            candidates.append(folder.resolve().parent / DEFAULT_DATA_DIR)
     found: list[str] = []
     seen: set[Path] = set()
     for candidate in candidates:
-        if candidate.is_dir() and candidate.resolve() not in seen:
+        if _is_dir(candidate) and candidate.resolve() not in seen:
             seen.add(candidate.resolve())
             found.append(str(candidate))
     return found
+
+
+def _is_dir(path: Path) -> bool:
+    """``Path.is_dir``, but False for a name the system refuses (too long, a NUL byte):
+    reading the agreements reports that path, with the reason."""
+    try:
+        return path.is_dir()
+    except (OSError, ValueError):
+        return False
 
 
 def open_project(
@@ -79,7 +90,8 @@ def open_project(
     """
     result = load_paths(paths)
     series, series_problems = load_series(data_dirs_for(paths) if data_dirs is None else data_dirs)
-    problems = [*result.problems, *series_problems]
+    # A reading warning (no final newline) is for `validate`; the others report what they skip.
+    problems = [p for p in (*result.problems, *series_problems) if p.is_error]
     agreements = result.agreements
     if checked_on is not None:
         agreements, check_problems = _without_errors(agreements, series, checked_on)
@@ -165,7 +177,8 @@ class Stream:
 
         ctx = CheckContext(self.as_of, self.series)
         for loaded, load_problems in iter_load(self.files):
-            self.problems.extend(load_problems)
+            # A reading warning (no final newline) is for `validate`; this lists what it skips.
+            self.problems.extend(p for p in load_problems if p.is_error)
             if loaded is None:
                 continue
             self.refs.append(AgreementRef.of(loaded))
@@ -194,7 +207,7 @@ def open_stream(
     """A :class:`Stream` of the agreements under ``paths``, checked as of ``checked_on``."""
     series, problems = load_series(data_dirs_for(paths) if data_dirs is None else data_dirs)
     files, found = discover(paths)
-    return Stream(series, files, checked_on, [*problems, *found])
+    return Stream(series, files, checked_on, [p for p in (*problems, *found) if p.is_error])
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -202,8 +215,13 @@ class DeadlineRun:
     """What ``iopctl deadlines`` prints: the rows asked for, and which agreements gave them."""
 
     rows: list[Deadline]
-    ids: frozenset[str]
-    """The ids of the agreements that loaded and passed the checks (asked for or not)."""
+    statuses: Mapping[str, Status]
+    """Each agreement that loaded and passed the checks (asked for or not), with its status
+    on ``as_of``: what lets the CLI say that ``--status`` left a named agreement out."""
+
+    @property
+    def ids(self) -> frozenset[str]:
+        return frozenset(self.statuses)
 
 
 def stream_deadlines(stream: Stream, query: DeadlineQuery) -> DeadlineRun:
@@ -211,11 +229,14 @@ def stream_deadlines(stream: Stream, query: DeadlineQuery) -> DeadlineRun:
     evaluated and let go before the next; only its rows are kept (a few per file)."""
     from .rules.deadlines import sort_key
     from .rules.evaluate import agreement_rows
+    from .rules.terms import status_on
 
-    by_path: dict[str, tuple[str, list[Deadline]]] = {}
+    by_path: dict[str, tuple[str, Status, list[Deadline]]] = {}
     for loaded in stream:
-        by_path[loaded.path] = (loaded.agreement.id, agreement_rows(loaded, stream.series, query))
+        agreement = loaded.agreement
+        status = status_on(agreement, query.as_of)
+        by_path[loaded.path] = (agreement.id, status, agreement_rows(loaded, stream.series, query))
     failed = stream.failed_across()
     kept = [found for path, found in by_path.items() if path not in failed]
-    rows = sorted((row for _, found in kept for row in found), key=sort_key)
-    return DeadlineRun(rows=rows, ids=frozenset(agreement for agreement, _ in kept))
+    rows = sorted((row for _, _, found in kept for row in found), key=sort_key)
+    return DeadlineRun(rows=rows, statuses={agreement: status for agreement, status, _ in kept})

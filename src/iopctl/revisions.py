@@ -29,8 +29,8 @@ from .changes import Loaded, Side
 from .checks import CheckContext, check_agreement
 from .gitread import Repo, blob_id
 from .indices import SeriesStore
-from .loader import MAX_BYTES, SUFFIXES, decode, load_series, load_text, too_large
-from .problems import Problem, error
+from .loader import MAX_BYTES, SUFFIXES, decode, load_series, load_text, os_problem, too_large
+from .problems import Problem
 from .project import DEFAULT_DATA_DIR
 
 SERIES_KINDS = ("indices", "populations")
@@ -175,7 +175,7 @@ def _checked(
     try:
         data = read()
     except OSError as exc:
-        return None, [error(path, 0, 0, "unreadable", f"cannot read: {exc.strerror}")]
+        return None, [os_problem(path, "read", exc)]
     text, problems = decode(data, path)
     if text is None:
         return None, problems

@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .problems import Problem, did_you_mean, error, shorten
+from .problems import Problem, did_you_mean, problem, shorten
 from .rules.deadlines import KINDS
 
 SETTINGS_FILE = "iopctl.toml"
@@ -73,7 +73,9 @@ def load_settings(root: Path = Path()) -> tuple[Settings, list[Problem]]:
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:
-        return Settings(), [error(str(path), 0, 0, "settings-unreadable", str(exc.strerror))]
+        return Settings(), [
+            problem(str(path), 0, 0, "settings-unreadable", reason=str(exc.strerror))
+        ]
     return parse_settings(raw, str(path))
 
 
@@ -85,10 +87,14 @@ def parse_settings(raw: bytes, path: str = SETTINGS_FILE) -> tuple[Settings, lis
         text = raw.decode("utf-8-sig")
         data = tomllib.loads(text)
     except UnicodeDecodeError as exc:
-        return Settings(), [error(path, 0, 0, "settings-syntax", f"not UTF-8 ({exc.reason})")]
+        return Settings(), [
+            problem(path, 0, 0, "settings-syntax", detail=f"not UTF-8 ({exc.reason})")
+        ]
     except tomllib.TOMLDecodeError as exc:
         line, col = _position(str(exc))
-        return Settings(), [error(path, line, col, "settings-syntax", str(exc).split(" (at")[0])]
+        return Settings(), [
+            problem(path, line, col, "settings-syntax", detail=str(exc).split(" (at")[0])
+        ]
     found = _Validator(path, text)
     settings = found.settings(data)
     return (Settings(), found.problems) if found.problems else (settings, [])
@@ -158,17 +164,22 @@ class _Validator:
     def _unknown(self, data: dict[str, Any], known: frozenset[str], table: str | None) -> None:
         for key in data:
             if key not in known:
-                hint = did_you_mean(key, known)
-                self._bad(table, key, f"unknown setting{hint}", unknown=True)
+                self._bad(table, key, "", unknown=did_you_mean(key, known) or "")
 
-    def _bad(self, table: str | None, key: str, message: str, *, unknown: bool = False) -> None:
+    def _bad(
+        self, table: str | None, key: str, message: str, *, unknown: str | None = None
+    ) -> None:
+        """A setting that is wrong (``message`` says how, in English for now) or unknown
+        (``unknown`` is then the close match, or ``""``)."""
         name = f"{table}.{key}" if table else key
         line = _line_of(self.text, table, key)
-        col, said = (1 if line else 0), f"{name}: {message}"
+        col = 1 if line else 0
         self.problems.append(
-            error(self.path, line, col, "settings-unknown-key", said)
-            if unknown
-            else error(self.path, line, col, "settings-invalid", said)
+            problem(
+                self.path, line, col, "settings-unknown-key", name=name, suggestion=unknown or None
+            )
+            if unknown is not None
+            else problem(self.path, line, col, "settings-invalid", name=name, detail=message)
         )
 
 

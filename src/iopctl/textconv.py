@@ -23,6 +23,7 @@ from .checks import ERROR_CHECKS, CheckContext, check_agreement, check_id_matche
 from .indices import SeriesStore
 from .loader import load_text, read_text
 from .words import words
+from .words.problems import sayer
 
 CHECKS = tuple(check for check in ERROR_CHECKS if check is not check_id_matches_file)
 """The checks whose errors make dates untrustworthy, less the one a temporary name fails."""
@@ -40,7 +41,8 @@ def render_textconv(path: str, series: SeriesStore, as_of: dt.date, lang: str) -
     errors = [p for p in problems if p.is_error]
     if loaded is None or errors:
         lines = [w.text("textconv.invalid", path=path)]
-        lines += [f"{p.line}:{p.col}: {p.severity.value} {p.code} {p.message}" for p in errors]
+        say = sayer(w.lang)
+        lines += [f"{p.line}:{p.col}: {p.severity.value} {p.code} {say(p)}" for p in errors]
         return "\n".join(lines) + "\n"
     horizon = add_months(as_of, 12 * HORIZON_YEARS)
     found = obligations(loaded, series, as_of, horizon)

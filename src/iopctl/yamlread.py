@@ -34,7 +34,8 @@ from typing import Any
 import yaml
 
 from .document import Marks, PathKey, dotted
-from .problems import Problem, error, shorten
+from .problems import Problem, ProblemArg, make_problem, problem, shorten
+from .terminal import first_control
 
 try:
     _Loader: Any = yaml.CSafeLoader
@@ -60,6 +61,13 @@ second of pydantic producing 100,000 errors that nobody reads.
 
 MIN_YEAR, MAX_YEAR = 1900, 2199
 """Dates an agreement can mean; outside them date arithmetic overflows or is nonsense."""
+
+MAX_NUMBER = 10**15
+"""Beyond any amount, hours, index or population an agreement can mean (a thousand
+trillion kronor); larger numbers are typos or attacks, and overflow the arithmetic."""
+
+MAX_NUMBER_TEXT = 40
+"""Characters of a plain number; ``int()`` refuses more than 4 300 digits with an exception."""
 
 MAX_ALIAS_REPORTS = 5
 """A billion-laughs file has dozens of aliases; name the first few, count the rest."""
@@ -108,6 +116,11 @@ _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?")
 _SEXAGESIMAL = re.compile(r"[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?")
 _DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _TAB_INDENT = re.compile(r"^ *\t", re.MULTILINE)
+_NOT_YAML = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""Characters YAML 1.2 does not allow in a stream (control characters, lone surrogates)."""
+_LINE_SEPARATOR = re.compile("[\u2028\u2029\x85]|\r(?!\n)")
+"""What YAML (and some editors) take as the end of a line, but most editors show as
+nothing: a comment ends there, so a key could hide in what looks like a comment."""
 _FLOW_BRACKET = re.compile(r"[][{}]")
 # Anchored at the line start: unanchored, the search is quadratic in the run length.
 _COMPACT_RUN = re.compile(rf"^[ \t]*(?:[-?:][ \t]+){{{MAX_SCAN_DEPTH}}}", re.MULTILINE)
@@ -121,11 +134,11 @@ class _Builder:
     seen: set[int] = field(default_factory=set)
     aliased: bool = False
 
-    def problem(self, node: Any, code: str, message: str, where: PathKey) -> None:
+    def problem(self, node: Any, code: str, where: PathKey, **args: ProblemArg) -> None:
         mark = node.start_mark
-        self.problems.append(
-            error(self.path, mark.line + 1, mark.column + 1, code, message, dotted(where) or None)
-        )
+        line, col = mark.line + 1, mark.column + 1
+        field = dotted(where) or None
+        self.problems.append(make_problem(self.path, line, col, code, None, field, args))
 
     def build(self, node: Any, where: PathKey, depth: int) -> Any:
         mark = node.start_mark
@@ -138,15 +151,13 @@ class _Builder:
         self.seen.add(id(node))
         if depth > MAX_DEPTH:
             if not any(p.code == "yaml-too-deep" for p in self.problems):  # once is enough
-                message = f"nesting deeper than {MAX_DEPTH} levels"
-                self.problem(node, "yaml-too-deep", message, where)
+                self.problem(node, "yaml-too-deep", where, limit=MAX_DEPTH)
             return None
         if node.tag not in _KNOWN_TAGS:
-            self.problem(node, "yaml-tag", f"unsupported YAML tag {shorten(node.tag)}", where)
+            self.problem(node, "yaml-tag", where, tag=shorten(node.tag))
             return None
         if isinstance(node.value, list) and len(node.value) > MAX_ITEMS:
-            message = f"{len(node.value)} items; an agreement needs far fewer than {MAX_ITEMS}"
-            self.problem(node, "yaml-too-long", message, where)
+            self.problem(node, "yaml-too-long", where, count=len(node.value), limit=MAX_ITEMS)
             return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, where, depth)
@@ -159,7 +170,7 @@ class _Builder:
         first_line: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.problem(key_node, "yaml-complex-key", "keys must be plain words", where)
+                self.problem(key_node, "yaml-complex-key", where)
                 continue
             key = str(key_node.value)
             line = key_node.start_mark.line + 1
@@ -167,9 +178,10 @@ class _Builder:
                 self.problem(
                     key_node,
                     "duplicate-key",
-                    f"duplicate key {shorten(key)} (lines {first_line[key]} and {line}); "
-                    "a YAML key may appear once per mapping",
                     (*where, key),
+                    key=shorten(key),
+                    first=first_line[key],
+                    line=line,
                 )
                 continue
             first_line[key] = line
@@ -180,6 +192,11 @@ class _Builder:
 
     def scalar(self, node: Any, where: PathKey) -> Any:
         text: str = node.value
+        control = first_control(text)
+        if control is not None:  # written as an escape ("\e", "\0"): refused like a raw one
+            char = f"#x{ord(text[control]):04x}"
+            self.problem(node, "yaml-character", where, variant="escape", char=char)
+            return None
         if node.style or node.tag == _STR_TAG:
             return text  # quoted, block, or a plain word YAML 1.1 also reads as text
         if text in _NULLS:
@@ -189,57 +206,56 @@ class _Builder:
         if text in _FALSE:
             return False
         if text in _YAML11_BOOLS:
-            self.problem(
-                node,
-                "yaml11-boolean",
-                f"{shorten(text)} is a boolean in YAML 1.1 but text in YAML 1.2; "
-                "write true/false, or quote it if you mean the word",
-                where,
-            )
+            self.problem(node, "yaml11-boolean", where, value=text)
             return None
         if _DATE.fullmatch(text):
             try:
                 day = dt.date.fromisoformat(text)
-            except ValueError as exc:
-                self.problem(node, "invalid-date", f"{shorten(text)} is not a date: {exc}", where)
+            except ValueError:
+                self.problem(node, "invalid-date", where, value=text)
                 return None
             if not MIN_YEAR <= day.year <= MAX_YEAR:
-                message = f"{text} is outside the years {MIN_YEAR}–{MAX_YEAR}; is it a typo?"
-                self.problem(node, "date-out-of-range", message, where)
+                self.problem(
+                    node, "date-out-of-range", where, value=text, first=MIN_YEAR, last=MAX_YEAR
+                )
                 return None
             return day
+        if len(text) > MAX_NUMBER_TEXT and any(
+            pattern.fullmatch(text) for pattern in (_INT, _HEX, _FLOAT)
+        ):
+            self.problem(node, "number-out-of-range", where, value=shorten(text), limit=MAX_NUMBER)
+            return None
         if _INT.fullmatch(text):
             digits = text.lstrip("+-")
             if len(digits) > 1 and digits.startswith("0"):
-                self.problem(
-                    node,
-                    "yaml11-octal",
-                    f"{shorten(text)} is octal in YAML 1.1 and decimal in YAML 1.2; "
-                    "drop the leading zero, or quote it if it is text",
-                    where,
-                )
+                self.problem(node, "yaml11-octal", where, value=shorten(text))
                 return None
-            return int(text)
+            return self.number(node, where, int(text))
         if _HEX.fullmatch(text):
-            return int(text, 16)
+            return self.number(node, where, int(text, 16))
         if _FLOAT.fullmatch(text):
-            return Decimal(text)
+            return self.number(node, where, Decimal(text))
         if _SEXAGESIMAL.fullmatch(text):
-            self.problem(
-                node,
-                "yaml11-sexagesimal",
-                f"{shorten(text)} is a base-60 number in YAML 1.1 and text in YAML 1.2; quote it",
-                where,
-            )
+            self.problem(node, "yaml11-sexagesimal", where, value=shorten(text))
             return None
         return text
 
+    def number(self, node: Any, where: PathKey, value: int | Decimal) -> int | Decimal | None:
+        """``value``, or a problem when it is beyond :data:`MAX_NUMBER` (``1e29`` is short text)."""
+        if not -MAX_NUMBER < value < MAX_NUMBER:
+            self.problem(node, "number-out-of-range", where, value=node.value, limit=MAX_NUMBER)
+            return None
+        return value
 
-def _mark_problem(path: str, exc: yaml.MarkedYAMLError, code: str) -> Problem:
+
+def _mark_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
+    """PyYAML's own words (English) as the detail of a located syntax problem."""
     mark = exc.problem_mark or exc.context_mark
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+    if (exc.problem or "").startswith("mapping values are not allowed"):  # `dnr: SON: 2019-5`
+        return problem(path, line, col, "yaml-syntax", variant="colon")
     what = " ".join(part for part in (exc.context, exc.problem) if part)
-    return error(path, line, col, code, f"YAML syntax: {what}")
+    return problem(path, line, col, "yaml-syntax", detail=shorten(what, 120))
 
 
 def _too_deep(text: str) -> int | None:
@@ -287,15 +303,12 @@ def _alias_problems(text: str, path: str) -> list[Problem]:
             anchors.setdefault(anchor, mark.line + 1)
     problems = []
     for line, col, anchor in uses[:MAX_ALIAS_REPORTS]:
-        message = (
-            f"alias {shorten('*' + anchor)} (anchor at line {anchors.get(anchor, 0)}): "
-            "anchors and aliases are not allowed; write the value out"
-        )
-        problems.append(error(path, line, col, "yaml-alias", message))
+        name, anchor_line = shorten(anchor), anchors.get(anchor, 0)
+        problems.append(problem(path, line, col, "yaml-alias", alias=name, anchor_line=anchor_line))
     if len(uses) > MAX_ALIAS_REPORTS:
         line, col, _ = uses[MAX_ALIAS_REPORTS]
-        message = f"and {len(uses) - MAX_ALIAS_REPORTS} more aliases (an alias bomb?)"
-        problems.append(error(path, line, col, "yaml-alias", message))
+        more = len(uses) - MAX_ALIAS_REPORTS
+        problems.append(problem(path, line, col, "yaml-alias", variant="more", count=more))
     return problems
 
 
@@ -306,16 +319,24 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
     several documents, empty).  Problems here are errors: a file that fails
     here is not looked at further.
     """
+    bad = _NOT_YAML.search(text) or _LINE_SEPARATOR.search(text)
+    if bad is not None:
+        line, col = _position(text, bad.start())
+        char = f"#x{ord(bad.group()[0]):04x}"
+        variant = "line-break" if _LINE_SEPARATOR.fullmatch(bad.group()) else None
+        return (
+            None,
+            Marks(),
+            [problem(path, line, col, "yaml-character", variant=variant, char=char)],
+        )
     tab = _TAB_INDENT.search(text)
     if tab is not None:
         line, col = _position(text, tab.end() - 1)  # at the tab itself
-        message = "tab character in indentation; indent with spaces"
-        return None, Marks(), [error(path, line, col, "yaml-tab", message)]
+        return None, Marks(), [problem(path, line, col, "yaml-tab")]
     deep = _too_deep(text)
     if deep is not None:
         line, col = _position(text, deep)
-        message = f"nesting deeper than {MAX_SCAN_DEPTH} levels; an agreement needs a handful"
-        return None, Marks(), [error(path, line, col, "yaml-too-deep", message)]
+        return None, Marks(), [problem(path, line, col, "yaml-too-deep", limit=MAX_SCAN_DEPTH)]
     loader = _FastLoader(text)
     try:
         node = loader.get_single_node()
@@ -323,23 +344,25 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
         if "single document" in (exc.context or ""):
             mark = exc.problem_mark
             line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-            message = "several YAML documents in one file; write one agreement per file"
-            return None, Marks(), [error(path, line, col, "yaml-multiple-documents", message)]
-        return None, Marks(), [_mark_problem(path, exc, "yaml-syntax")]
+            return None, Marks(), [problem(path, line, col, "yaml-multiple-documents")]
+        return None, Marks(), [_mark_problem(path, exc)]
     except yaml.MarkedYAMLError as exc:
-        return None, Marks(), [_mark_problem(path, exc, "yaml-syntax")]
+        return None, Marks(), [_mark_problem(path, exc)]
     except yaml.reader.ReaderError as exc:  # a position in characters, not a mark
         line, col = _position(text, exc.position)
-        message = f"character #x{exc.character:04x} is not allowed in YAML ({exc.reason})"
-        return None, Marks(), [error(path, line, col, "yaml-character", message)]
+        char = f"#x{exc.character:04x}" if isinstance(exc.character, int) else "?"
+        return None, Marks(), [problem(path, line, col, "yaml-character", char=char)]
     except yaml.YAMLError as exc:
-        return None, Marks(), [error(path, 0, 0, "yaml-syntax", f"YAML: {shorten(str(exc), 120)}")]
+        return None, Marks(), [problem(path, 0, 0, "yaml-syntax", detail=shorten(str(exc), 120))]
     except RecursionError:
-        return None, Marks(), [error(path, 0, 0, "yaml-too-deep", "nesting is too deep")]
+        return None, Marks(), [problem(path, 0, 0, "yaml-too-deep", limit=MAX_DEPTH)]
     finally:
         loader.dispose()
     if node is None:
-        return None, Marks(), [error(path, 1, 1, "empty-file", "the file holds no YAML document")]
+        return None, Marks(), [problem(path, 1, 1, "empty-file")]
+    if isinstance(node, yaml.ScalarNode) and node.tag == _PLAIN_TAG and node.value in _NULLS:
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        return None, Marks(), [problem(path, line, col, "empty-file", variant="null")]
     builder = _Builder(path)
     data = builder.build(node, (), 0)
     if builder.aliased:

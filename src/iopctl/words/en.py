@@ -211,7 +211,145 @@ _SHOW: Catalog = {}
 
 # --- validation problems -----------------------------------------------------------
 
-_PROBLEMS: Catalog = {}
+
+_PROBLEMS: Catalog = {
+    "problem.did_you_mean": " (did you mean '{suggestion}'?)",
+    "validate.summary": "{files}, {errors}, {warnings}",
+    "count.file": "{n} file",
+    "count.files": "{n} files",
+    "count.error": "{n} error",
+    "count.errors": "{n} errors",
+    "count.warning": "{n} warning",
+    "count.warnings": "{n} warnings",
+    "document.agreement": "the agreement",
+    "document.series": "the series file",
+    "pattern.slug": "lower-case letters a–z, digits and hyphens, starting with a letter or digit "
+    "(no å, ä, ö, capitals or spaces)",
+    "pattern.name": "lower-case letters a–z, digits, hyphens and underscores "
+    "(no å, ä, ö, capitals or spaces)",
+    "pattern.series": "letters a–z, digits, hyphens and underscores (no spaces)",
+    "problem.settings-syntax": "{detail}",
+    "problem.settings-invalid": "{name}: {detail}",
+    "problem.settings-unknown-key": "{name}: unknown setting",
+    "problem.settings-unreadable": "cannot read: {reason}",
+    "note.status_filtered": "agreement {id} has status {status} on {as_of}, which "
+    "--status {filter} leaves out; use --status all to see its deadlines",
+    "problem.not-found": "no such file or folder",
+    "problem.unreadable.open": "cannot open: {reason}",
+    "problem.unreadable.list": "cannot list: {reason}",
+    "problem.unreadable.read": "cannot read: {reason}",
+    "problem.unreadable.folder": "is a folder, not an agreement file",
+    "problem.unreadable.special": "is not a regular file (a FIFO, a device or a socket); "
+    "an agreement is a plain file",
+    "problem.no-agreements": "no agreements here (expected *.yaml files)",
+    "problem.file-too-large": "the file is {size} bytes; an agreement is at most {limit} bytes",
+    "problem.encoding": "not UTF-8: byte {byte} cannot start a character; save as UTF-8",
+    "problem.empty-file": "the file holds no YAML document",
+    "problem.yaml-syntax": "YAML syntax: {detail}",
+    "problem.yaml-multiple-documents": "several YAML documents in one file; "
+    "write one agreement per file",
+    "problem.yaml-character": "character {char} is not allowed in YAML (a control character); "
+    "delete it",
+    "problem.empty-file.null": "the document is only a null ('~'); write the agreement's keys",
+    "problem.no-final-newline": "the file does not end with a line end; is it a truncated copy "
+    "or a broken merge? Check the end of the file and add a line end",
+    "problem.yaml-character.escape": "character {char} is not allowed in a value, not even "
+    "written as an escape; delete it",
+    "problem.yaml-character.line-break": "character {char} is a line separator that most "
+    "editors do not show: YAML ends a comment there, so what follows would be read as data; "
+    "delete it or use an ordinary line end",
+    "problem.number-out-of-range": "'{value}' is too large a number (at most {limit}); "
+    "is it a typo?",
+    "problem.org-number-format.dash": "org number '{number}' has a dash where a hyphen belongs "
+    "(a word processor's dash?); write it with the hyphen key: NNNNNN-NNNN",
+    "problem.yaml-syntax.colon": "a colon followed by a space inside a value: YAML reads it "
+    'as a new key; put the whole value in quotes (dnr: "SON: 2019-536")',
+    "problem.yaml-tab": "tab character in indentation; indent with spaces",
+    "problem.yaml-too-deep": "nesting deeper than {limit} levels; an agreement needs a handful",
+    "problem.yaml-too-long": "{count} items; an agreement needs far fewer than {limit}",
+    "problem.yaml-tag": "unsupported YAML tag '{tag}'",
+    "problem.yaml-complex-key": "keys must be plain words",
+    "problem.yaml-alias": "alias '*{alias}' (anchor at line {anchor_line}): "
+    "anchors and aliases are not allowed; write the value out",
+    "problem.yaml-alias.more": "and {count} more aliases (an alias bomb?)",
+    "problem.duplicate-key": "duplicate key '{key}' (lines {first} and {line}); "
+    "a YAML key may appear once per mapping",
+    "problem.yaml11-boolean": "'{value}' is a boolean in YAML 1.1 but text in YAML 1.2; "
+    "write true/false, or quote it if you mean the word",
+    "problem.yaml11-octal": "'{value}' is octal in YAML 1.1 and decimal in YAML 1.2; "
+    "drop the leading zero, or quote it if it is text",
+    "problem.yaml11-sexagesimal": "'{value}' is a base-60 number in YAML 1.1 and text in "
+    "YAML 1.2; quote it",
+    "problem.invalid-date": "'{value}' is not a day of the calendar; check the month and the day",
+    "problem.date-out-of-range": "{value} is outside the years {first}–{last}; is it a typo?",
+    "problem.not-a-mapping": "an agreement must be a YAML mapping of keys to values, "
+    "not a single value '{value}'",
+    "problem.not-a-mapping.list": "an agreement must be a YAML mapping of keys to values, "
+    "not a list",
+    "problem.not-a-mapping.series": "a series must be a YAML mapping of keys to values",
+    "problem.unknown-key": "unknown key '{key}' in {where}",
+    "problem.missing-key": "missing required key '{key}' in {where}",
+    "problem.schema.more": "and {count} more schema problems like the ones above",
+    "problem.schema.kind": "{where}: unknown kind '{value}'; one of: {choices}",
+    "problem.schema.choice": "{where}: '{value}' is not one of: {choices}",
+    "problem.schema.at-least": "{where}: must be at least {limit} (got {value})",
+    "problem.schema.above": "{where}: must be more than {limit} (got {value})",
+    "problem.schema.at-most": "{where}: must be at most {limit} (got {value})",
+    "problem.schema.below": "{where}: must be less than {limit} (got {value})",
+    "problem.schema.too-short": "{where}: must have at least {limit} characters (got '{value}')",
+    "problem.schema.too-long": "{where}: must have at most {limit} characters (got '{value}')",
+    "problem.schema.few-items": "{where}: must have at least {limit} items",
+    "problem.schema.many-items": "{where}: must have at most {limit} items",
+    "problem.schema.pattern": "{where}: '{value}' may hold only {rule}",
+    "problem.schema.date": "{where}: '{value}' is not a date; write it as YYYY-MM-DD "
+    "with two-digit month and day (2026-01-01)",
+    "problem.schema.number": "{where}: '{value}' is not a number; write digits only, "
+    "with a point for decimals (1500000 or 1500.50)",
+    "problem.schema.mapping": "{where}: expected keys and values here",
+    "problem.schema.list": "{where}: expected a list here (lines starting with '- ')",
+    "problem.schema.text": "{where}: expected text (got '{value}')",
+    "problem.schema.text-number": "{where}: expected text (got '{value}'); "
+    "quote it if it is a code or number written as text",
+    "problem.schema.bool": "{where}: expected true or false (got '{value}')",
+    "problem.schema.other": "{where}: {detail} (got '{value}')",
+    "problem.schema.other-plain": "{where}: {detail}",
+    "problem.placeholder": "{where} is still a placeholder: write what the document says",
+    "problem.id-file-mismatch": "id '{id}' differs from file name '{stem}'",
+    "problem.duplicate-id": "id '{id}' is also used in {other}",
+    "problem.missing-party": "no party with role '{role}'",
+    "problem.org-number-format": "org number '{number}' is not NNNNNN-NNNN "
+    "(six digits, a hyphen, four digits)",
+    "problem.org-number-checksum": "org number {number} has a wrong check digit",
+    "problem.term-order": "term ends {end}, before it starts {start}",
+    "problem.renewal-order": "renewal latest_end {latest_end} is before the initial end {end}",
+    "problem.window-order": "window ends {end}, before it starts {start}",
+    "problem.funding-amount": "a {kind} contribution needs an amount",
+    "problem.funding-amount.in-kind": "an in_kind contribution needs hours or value",
+    "problem.budget-sum": "budget lines sum to {sum} but the contribution states {stated}",
+    "problem.funding-total": "contributions sum to {sum} but stated_total is {stated}",
+    "problem.in-kind-value": "{hours} hours × {rate} = {computed}, "
+    "but the stated value is {stated}",
+    "problem.duplicate-year": "year {year} is listed twice (lines {first} and {line})",
+    "problem.unknown-series.index": "no index series '{name}' (expected {expected})",
+    "problem.unknown-series.population": "no population series '{name}' (expected {expected})",
+    "problem.duplicate-duty": "duty id or name '{name}' is used twice",
+    "problem.check-crashed": "check {check} crashed: {error}: {detail}",
+    "problem.check-crashed.undeclared": "check {check} yielded code {code}, "
+    "which it does not declare",
+    "problem.implausible-term.short": "term {start}..{end} ends {days} days short of {years} "
+    "whole years (which would end {expected}); likely a typo: check the source document",
+    "problem.implausible-term.past": "term {start}..{end} ends {days} days past {years} "
+    "whole years (which would end {expected}); likely a typo: check the source document",
+    "problem.implausible-term.long": "a term of {years} years is unusual",
+    "problem.status-stale": "status is active but the agreement ended {ended} (as of {as_of})",
+    "problem.duty-outside-term": "{kind} '{title}' falls outside the term {start}..{end}",
+    "problem.log-outside-term": "log entry of {date} lies outside the term {start}..{end}",
+    "problem.indexation-outside-term": "indexation starts {date}, outside the term {start}..{end}",
+    "problem.payment-data-missing": "payment due {due} is {unknown}",
+    "problem.payment-amount": "payments logged for {year} add up to {paid}, "
+    "but the schedule says {computed}",
+    "problem.log-unmatched": "log entry names '{name}', which no duty here has as id or name",
+}
 
 # --- site and calendar feeds (iopctl site, deadlines --format ics) -------------------
 

@@ -213,7 +213,152 @@ _SHOW: Catalog = {}
 
 # --- validation problems -----------------------------------------------------------
 
-_PROBLEMS: Catalog = {}
+
+_PROBLEMS: Catalog = {
+    "problem.did_you_mean": " (menade du '{suggestion}'?)",
+    "validate.summary": "{files}, {errors}, {warnings}",
+    "count.file": "{n} fil",
+    "count.files": "{n} filer",
+    "count.error": "{n} fel",
+    "count.errors": "{n} fel",
+    "count.warning": "{n} varning",
+    "count.warnings": "{n} varningar",
+    "document.agreement": "avtalet",
+    "document.series": "seriefilen",
+    "pattern.slug": "små bokstäver a–z, siffror och bindestreck, med en bokstav eller siffra "
+    "först (inte å, ä, ö, versaler eller mellanslag)",
+    "pattern.name": "små bokstäver a–z, siffror, bindestreck och understreck "
+    "(inte å, ä, ö, versaler eller mellanslag)",
+    "pattern.series": "bokstäver a–z, siffror, bindestreck och understreck (inga mellanslag)",
+    "problem.settings-syntax": "{detail}",
+    "problem.settings-invalid": "{name}: {detail}",
+    "problem.settings-unknown-key": "{name}: okänd inställning",
+    "problem.settings-unreadable": "kan inte läsas: {reason}",
+    "note.status_filtered": "avtalet {id} har status {status} per {as_of}, och "
+    "--status {filter} tar inte med det; använd --status all för att se dess tidsfrister",
+    "problem.not-found": "filen eller mappen finns inte",
+    "problem.unreadable.open": "kan inte öppnas: {reason}",
+    "problem.unreadable.list": "mappen kan inte listas: {reason}",
+    "problem.unreadable.read": "kan inte läsas: {reason}",
+    "problem.unreadable.folder": "är en mapp, inte en avtalsfil",
+    "problem.unreadable.special": "är ingen vanlig fil (en FIFO, en enhet eller en socket); "
+    "ett avtal är en vanlig fil",
+    "problem.no-agreements": "inga avtal här (väntade *.yaml-filer)",
+    "problem.file-too-large": "filen är {size} byte; en avtalsfil får vara högst {limit} byte",
+    "problem.encoding": "inte UTF-8: byte {byte} kan inte inleda ett tecken; spara filen som UTF-8",
+    "problem.empty-file": "filen innehåller inget YAML-dokument",
+    "problem.yaml-syntax": "fel i YAML-syntaxen: {detail}",
+    "problem.yaml-multiple-documents": "flera YAML-dokument i en fil; skriv ett avtal per fil",
+    "problem.yaml-character": "tecknet {char} är inte tillåtet i YAML (ett styrtecken); "
+    "ta bort det",
+    "problem.empty-file.null": "dokumentet är bara ett tomt värde ('~'); skriv avtalets nycklar",
+    "problem.no-final-newline": "filen slutar inte med en radbrytning; är det en avkortad kopia "
+    "eller en misslyckad sammanslagning? Kontrollera slutet av filen och lägg till en radbrytning",
+    "problem.yaml-character.escape": "tecknet {char} är inte tillåtet i ett värde, inte ens "
+    "skrivet som escape-sekvens; ta bort det",
+    "problem.yaml-character.line-break": "tecknet {char} är en radavgränsare som de flesta "
+    "redigerare inte visar: YAML avslutar en kommentar där, så det som följer läses som data; "
+    "ta bort det eller använd en vanlig radbrytning",
+    "problem.number-out-of-range": "'{value}' är ett för stort tal (högst {limit}); "
+    "är det ett skrivfel?",
+    "problem.org-number-format.dash": "organisationsnumret '{number}' har ett tankstreck där "
+    "det ska vara bindestreck (från ordbehandlaren?); skriv det med bindestreck: NNNNNN-NNNN",
+    "problem.yaml-syntax.colon": "kolon följt av mellanslag inne i ett värde: YAML läser det "
+    'som en ny nyckel; sätt citattecken runt hela värdet (dnr: "SON: 2019-536")',
+    "problem.yaml-tab": "tabb i indraget; dra in med mellanslag",
+    "problem.yaml-too-deep": "mer än {limit} nivåer inbäddade i varandra; ett avtal behöver "
+    "bara några få",
+    "problem.yaml-too-long": "{count} poster; ett avtal behöver långt färre än {limit}",
+    "problem.yaml-tag": "YAML-taggen '{tag}' stöds inte",
+    "problem.yaml-complex-key": "nycklar måste vara enkla ord",
+    "problem.yaml-alias": "alias '*{alias}' (ankare på rad {anchor_line}): ankare och alias "
+    "är inte tillåtna; skriv ut värdet",
+    "problem.yaml-alias.more": "och {count} alias till (en aliasbomb?)",
+    "problem.duplicate-key": "nyckeln '{key}' finns två gånger (rad {first} och {line}); "
+    "en nyckel får bara förekomma en gång på samma nivå",
+    "problem.yaml11-boolean": "'{value}' är ett sanningsvärde i YAML 1.1 men text i YAML 1.2; "
+    "skriv true/false, eller sätt citattecken om du menar ordet",
+    "problem.yaml11-octal": "'{value}' är ett oktalt tal i YAML 1.1 och ett decimalt i YAML 1.2; "
+    "ta bort den inledande nollan, eller sätt citattecken om det är text",
+    "problem.yaml11-sexagesimal": "'{value}' är ett tal i bas 60 i YAML 1.1 och text i "
+    "YAML 1.2; sätt citattecken runt det",
+    "problem.invalid-date": "'{value}' är ingen dag i kalendern; kontrollera månad och dag",
+    "problem.date-out-of-range": "{value} ligger utanför åren {first}–{last}; är det ett skrivfel?",
+    "problem.not-a-mapping": "ett avtal ska vara nycklar med värden (en YAML-mappning), "
+    "inte ett enstaka värde '{value}'",
+    "problem.not-a-mapping.list": "ett avtal ska vara nycklar med värden (en YAML-mappning), "
+    "inte en lista",
+    "problem.not-a-mapping.series": "en serie ska vara nycklar med värden (en YAML-mappning)",
+    "problem.unknown-key": "okänd nyckel '{key}' i {where}",
+    "problem.missing-key": "nyckeln '{key}' saknas i {where}",
+    "problem.schema.more": "och {count} fel till av samma slag som ovan",
+    "problem.schema.kind": "{where}: okänd sort '{value}'; välj en av: {choices}",
+    "problem.schema.choice": "{where}: '{value}' är inte en av: {choices}",
+    "problem.schema.at-least": "{where}: ska vara minst {limit} (står {value})",
+    "problem.schema.above": "{where}: ska vara mer än {limit} (står {value})",
+    "problem.schema.at-most": "{where}: får vara högst {limit} (står {value})",
+    "problem.schema.below": "{where}: ska vara mindre än {limit} (står {value})",
+    "problem.schema.too-short": "{where}: ska ha minst {limit} tecken (står '{value}')",
+    "problem.schema.too-long": "{where}: får ha högst {limit} tecken (står '{value}')",
+    "problem.schema.few-items": "{where}: ska ha minst {limit} poster",
+    "problem.schema.many-items": "{where}: får ha högst {limit} poster",
+    "problem.schema.pattern": "{where}: '{value}' får bara innehålla {rule}",
+    "problem.schema.date": "{where}: '{value}' är inget datum; skriv ÅÅÅÅ-MM-DD med "
+    "tvåsiffrig månad och dag (2026-01-01)",
+    "problem.schema.number": "{where}: '{value}' är inget tal; skriv bara siffror, med punkt "
+    "före decimaler (1500000 eller 1500.50)",
+    "problem.schema.mapping": "{where}: här ska det stå nycklar med värden",
+    "problem.schema.list": "{where}: här ska det stå en lista (rader som börjar med '- ')",
+    "problem.schema.text": "{where}: här ska det stå text (står '{value}')",
+    "problem.schema.text-number": "{where}: här ska det stå text (står '{value}'); sätt "
+    "citattecken runt värdet om det är en kod eller ett nummer skrivet som text",
+    "problem.schema.bool": "{where}: här ska det stå true eller false (står '{value}')",
+    "problem.schema.other": "{where}: {detail} (står '{value}')",
+    "problem.schema.other-plain": "{where}: {detail}",
+    "problem.placeholder": "{where} är fortfarande en platshållare: skriv vad dokumentet säger",
+    "problem.id-file-mismatch": "id '{id}' skiljer sig från filnamnet '{stem}'",
+    "problem.duplicate-id": "id '{id}' används också i {other}",
+    "problem.missing-party": "ingen part med rollen '{role}'",
+    "problem.org-number-format": "organisationsnumret '{number}' har inte formen NNNNNN-NNNN "
+    "(sex siffror, bindestreck, fyra siffror)",
+    "problem.org-number-checksum": "organisationsnumret {number} har fel kontrollsiffra",
+    "problem.term-order": "avtalstiden slutar {end}, innan den börjar {start}",
+    "problem.renewal-order": "förlängningens latest_end {latest_end} ligger före det "
+    "ursprungliga slutet {end}",
+    "problem.window-order": "perioden slutar {end}, innan den börjar {start}",
+    "problem.funding-amount": "ett bidrag av sorten {kind} behöver ett belopp (amount)",
+    "problem.funding-amount.in-kind": "ett bidrag av sorten in_kind behöver timmar (hours) "
+    "eller värde (value)",
+    "problem.budget-sum": "budgetraderna summerar till {sum} men bidraget anger {stated}",
+    "problem.funding-total": "bidragen summerar till {sum} men stated_total är {stated}",
+    "problem.in-kind-value": "{hours} timmar × {rate} = {computed}, men det angivna värdet "
+    "är {stated}",
+    "problem.duplicate-year": "året {year} står två gånger (rad {first} och {line})",
+    "problem.unknown-series.index": "det finns ingen indexserie '{name}' (väntade {expected})",
+    "problem.unknown-series.population": "det finns ingen befolkningsserie '{name}' "
+    "(väntade {expected})",
+    "problem.duplicate-duty": "åtagandets id eller namn '{name}' används två gånger",
+    "problem.check-crashed": "kontrollen {check} kraschade: {error}: {detail}",
+    "problem.check-crashed.undeclared": "kontrollen {check} gav koden {code}, som den inte "
+    "har deklarerat",
+    "problem.implausible-term.short": "avtalstiden {start}..{end} slutar {days} dagar före "
+    "{years} hela år (som skulle sluta {expected}); troligen ett skrivfel: kontrollera "
+    "källdokumentet",
+    "problem.implausible-term.past": "avtalstiden {start}..{end} slutar {days} dagar efter "
+    "{years} hela år (som skulle sluta {expected}); troligen ett skrivfel: kontrollera "
+    "källdokumentet",
+    "problem.implausible-term.long": "en avtalstid på {years} år är ovanlig",
+    "problem.status-stale": "status är active men avtalet upphörde {ended} (per {as_of})",
+    "problem.duty-outside-term": "{kind} '{title}' ligger utanför avtalstiden {start}..{end}",
+    "problem.log-outside-term": "loggposten från {date} ligger utanför avtalstiden {start}..{end}",
+    "problem.indexation-outside-term": "indexeringen börjar {date}, utanför avtalstiden "
+    "{start}..{end}",
+    "problem.payment-data-missing": "utbetalningen {due} är {unknown}",
+    "problem.payment-amount": "loggade utbetalningar för {year} blir {paid}, men "
+    "utbetalningsplanen säger {computed}",
+    "problem.log-unmatched": "loggposten nämner '{name}', som inget åtagande här har som id "
+    "eller namn",
+}
 
 # --- site and calendar feeds (iopctl site, deadlines --format ics) -------------------
 

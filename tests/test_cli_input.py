@@ -1,0 +1,39 @@
+"""The CLI tells a user what it left out and why, and defaults a day to today."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conftest import AGREEMENTS, run_cli
+
+
+def test_deadlines_says_when_status_filters_out_the_named_agreement() -> None:
+    run = run_cli(
+        "deadlines", str(AGREEMENTS), "--agreement", "robertsfors-boj-umea-2018",
+        "--as-of", "2026-11-23", "--lang", "en",
+    )  # fmt: skip
+    assert run.code == 0
+    assert "robertsfors-boj-umea-2018 has status proposal" in run.stderr
+    assert "--status all" in run.stderr
+    shown = run_cli(
+        "deadlines", str(AGREEMENTS), "--agreement", "robertsfors-boj-umea-2018",
+        "--as-of", "2026-11-23", "--status", "all",
+    )  # fmt: skip
+    assert shown.stderr == ""
+
+
+def test_notice_given_defaults_to_today(monkeypatch: pytest.MonkeyPatch) -> None:
+    run = run_cli("notice", "vgr-boj-fyrbodol-2025", "--path", str(AGREEMENTS), "--format", "json")
+    assert run.code in (0, 1), run.stderr
+    assert dt.date.today().isoformat() in run.stdout
+
+
+def test_a_missing_agreements_folder_is_named(
+    tmp_path: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(str(tmp_path))
+    run = run_cli("deadlines", "--lang", "en")
+    assert run.code == 2
+    assert "agreements: error not-found no such file or folder" in run.stderr
