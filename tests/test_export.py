@@ -96,9 +96,9 @@ def test_table_never_breaks_an_amount_across_lines() -> None:
 
 
 def test_money_uses_the_report_convention() -> None:
-    from iopctl import formatting
     from iopctl.rules.texts import money
+    from iopctl.words import words
 
     for amount in (Decimal(20286), Decimal(472200), Decimal(3), Decimal("2.5"), Decimal(1234567)):
         for lang in ("sv", "en"):
-            assert money(amount, lang) == formatting.money(amount, lang), (amount, lang)
+            assert money(amount, lang) == words(lang).money(amount), (amount, lang)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+import shutil
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -12,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import AGREEMENTS, ROOT, Run, run_cli
-from iopctl import formatting as fmt
 from iopctl.indices import SeriesStore, SeriesValue
+from iopctl.project import template_dirs_for
 from iopctl.report import (
     Renderer,
     ReportError,
@@ -24,6 +25,7 @@ from iopctl.report import (
     render_agreement_report,
     template_names,
 )
+from iopctl.words import words
 from report_helpers import (
     AS_OF,
     SEED_IDS,
@@ -55,23 +57,23 @@ def test_numbers_are_written_the_readers_way(
 ) -> None:
     from decimal import Decimal
 
-    assert fmt.money(Decimal(813514), lang) == money
-    assert fmt.percent(Decimal("4.6"), lang) == percent
-    assert fmt.number(Decimal(1500), lang) == hours
+    assert words(lang).money(Decimal(813514)) == money
+    assert words(lang).percent(Decimal("4.6")) == percent
+    assert words(lang).number(Decimal(1500)) == hours
 
 
 def test_money_keeps_ore_only_when_there_are_some() -> None:
     from decimal import Decimal
 
-    assert fmt.money(Decimal("493921.20"), "sv") == f"493{NBSP}921,20{NBSP}kr"
-    assert fmt.money(Decimal("472200.00"), "sv") == f"472{NBSP}200{NBSP}kr"
+    assert words("sv").money(Decimal("493921.20")) == f"493{NBSP}921,20{NBSP}kr"
+    assert words("sv").money(Decimal("472200.00")) == f"472{NBSP}200{NBSP}kr"
 
 
 def test_no_narrow_no_break_space_whatever_babel_gives() -> None:
     from decimal import Decimal
 
     for lang in ("sv", "en"):
-        text = fmt.money(Decimal(1234567), lang) + fmt.percent(Decimal("12.5"), lang)
+        text = words(lang).money(Decimal(1234567)) + words(lang).percent(Decimal("12.5"))
         assert "\u202f" not in text
 
 
@@ -146,7 +148,7 @@ def test_known_opi_steps_show_year_value_status_and_source() -> None:
     assert f"| 472{NBSP}200{NBSP}kr | 491{NBSP}560{NBSP}kr |" in row  # 472 200 × 1,041 = 491 560,2
     assert (
         f"  - OPI 2024: 4,1{NBSP}% (faktor 1,041), preliminärt, publicerat 2023-12-14; "
-        "källa: SKR cirkulär | test"
+        "källa: SKR cirkulär \\| test"  # one escaping for all text: the pipe renders as a pipe
     ) in text.splitlines()
 
 
@@ -352,13 +354,34 @@ def test_language_specific_override_comes_before_the_shared_layout(
     """``agreement.<lang>.md.j2`` first, then ``agreement.md.j2``: the user's before the bundled."""
     _write(tmp_path / "templates" / "agreement.md.j2", "{{ t.economy }}: {{ agreement.dnr }}\n")
     _write(tmp_path / "templates" / "agreement.sv.md.j2", "Svensk mall\n")
+    (tmp_path / "agreements").mkdir()
+    shutil.copy(AGREEMENTS / "linkoping-boj-2023.yaml", tmp_path / "agreements")
     monkeypatch.chdir(tmp_path)
-    args = ("report", "linkoping-boj-2023", "--path", str(AGREEMENTS), "--as-of", "2024-09-01")
+    args = ("report", "linkoping-boj-2023", "--as-of", "2024-09-01")
     run = cli(*args)
     assert (run.code, run.stdout) == (0, "Svensk mall\n")
     run = cli(*args, "--lang", "en")
     assert (run.code, run.stdout) == (0, "Economy: SON: 2019-536\n")
     assert template_names("portfolio", "en") == ["portfolio.en.md.j2", "portfolio.md.j2"]
+
+
+def test_templates_beside_the_agreements_folder_are_found_as_data_is(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``report --path repo/agreements`` uses ``repo/templates``, as it uses ``repo/data``;
+    it wins over the working directory's ``templates/``, as ``repo/data`` wins there."""
+    repo = tmp_path / "repo"
+    (repo / "agreements").mkdir(parents=True)
+    shutil.copy(AGREEMENTS / "linkoping-boj-2023.yaml", repo / "agreements")
+    _write(repo / "templates" / "agreement.md.j2", "Repots mall: {{ agreement.id }}\n")
+    _write(tmp_path / "templates" / "agreement.md.j2", "Arbetskatalogens mall\n")
+    monkeypatch.chdir(tmp_path)
+    run = cli("report", "linkoping-boj-2023", "--path", str(repo / "agreements"))
+    assert (run.code, run.stdout) == (0, "Repots mall: linkoping-boj-2023\n")
+    assert template_dirs_for([str(repo / "agreements")]) == [
+        str((repo / "templates").resolve()),
+        "templates",
+    ]
 
 
 def test_template_option_renders_that_file_and_can_import_bundled_macros(

@@ -544,6 +544,7 @@ def report(
     output: OutputOpt = None,
 ) -> None:
     """A markdown report for a strategic or operational meeting, or a portfolio overview."""
+    from .project import DEFAULT_PATHS, template_dirs_for
     from .report import (
         Renderer,
         ReportError,
@@ -556,7 +557,8 @@ def report(
         _fail("report wants either an agreement ID or --all")
     options = ReportOptions(as_of=_as_of(as_of), lang=_lang(lang), meeting=meeting)
     proj = _open(paths, options.as_of)
-    renderer = Renderer(template=template, override_dir="templates")
+    template_dirs = template_dirs_for(paths or list(DEFAULT_PATHS))
+    renderer = Renderer(template=template, template_dirs=template_dirs)
     try:
         if agreement_id is None:
             _print_problems(proj)

@@ -21,6 +21,7 @@ from .problems import Problem
 
 DEFAULT_PATHS = ("agreements",)
 DEFAULT_DATA_DIR = "data"
+DEFAULT_TEMPLATE_DIR = "templates"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,16 +42,18 @@ class Project:
         return input_failed(self.problems)
 
 
-def data_dirs_for(paths: Sequence[str]) -> list[str]:
-    """Where a run looks for ``data/``: the working directory's, then the one beside
-    each agreements folder (``repo/agreements`` -> ``repo/data``), later ones winning
-    year by year, so ``--path /elsewhere/agreements`` finds that repository's series.
+def folders_beside(paths: Sequence[str], name: str) -> list[str]:
+    """The working directory's ``name`` folder, then the one beside each agreements folder
+    (``repo/agreements`` -> ``repo/name``), each once, those that exist.
+
+    One rule for ``data/`` and ``templates/``, so ``--path /elsewhere/agreements``
+    finds that repository's series and its templates alike.
     """
-    candidates = [Path(DEFAULT_DATA_DIR)]
+    candidates = [Path(name)]
     for raw in paths:
         path = Path(raw)
         folder = path if path.is_dir() else path.parent
-        candidates.append(folder.resolve().parent / DEFAULT_DATA_DIR)
+        candidates.append(folder.resolve().parent / name)
     found: list[str] = []
     seen: set[Path] = set()
     for candidate in candidates:
@@ -58,6 +61,18 @@ def data_dirs_for(paths: Sequence[str]) -> list[str]:
             seen.add(candidate.resolve())
             found.append(str(candidate))
     return found
+
+
+def data_dirs_for(paths: Sequence[str]) -> list[str]:
+    """Where a run looks for ``data/`` (:func:`folders_beside`), later ones winning year by year."""
+    return folders_beside(paths, DEFAULT_DATA_DIR)
+
+
+def template_dirs_for(paths: Sequence[str]) -> list[str]:
+    """Where a report looks for ``templates/`` (:func:`folders_beside`), first match winning:
+    the folder beside the agreements before the working directory's, as with ``data/``,
+    where the later folder wins."""
+    return folders_beside(paths, DEFAULT_TEMPLATE_DIR)[::-1]
 
 
 def open_project(
