@@ -43,7 +43,7 @@ class LimitExceeded(Exception):
 class Limits:
     """What one template render may cost; generous for any real report, small for an attack."""
 
-    seconds: float = 10.0
+    seconds: float = 5.0
     """Wall time of one render; a loop of 10**10 iterations stops here."""
     output_chars: int = 20_000_000
     """Size of the rendered text (the seeds' reports are about 10 000 characters)."""
