@@ -519,3 +519,33 @@ def test_a_payment_day_in_the_window_is_said() -> None:
     )
     assert "Utbetalning sker en gång per år senast den 15 februari." in text
     assert "| 2024 | 2024-02-15 |" in text
+
+
+def test_report_all_keeps_no_document_alive(tmp_path: Path) -> None:
+    """``report --all`` evaluates one agreement at a time and keeps only its row (issue 12)."""
+    import gc
+    import weakref
+
+    from iopctl.document import LoadedAgreement
+    from iopctl.project import stream_checked
+    from iopctl.report import portfolio_entry
+    from iopctl.report.view import PortfolioEntry
+
+    folder = tmp_path / "agreements"
+    folder.mkdir()
+    source = (AGREEMENTS / "vgr-boj-fyrbodol-2025.yaml").read_text(encoding="utf-8")
+    for n in range(20):
+        agreement_id = f"vgr-{n}"
+        text = source.replace("id: vgr-boj-fyrbodol-2025", f"id: {agreement_id}")
+        (folder / f"{agreement_id}.yaml").write_text(text, encoding="utf-8")
+    options = ReportOptions(as_of=AS_OF)
+    alive: list[weakref.ref[object]] = []
+
+    def each(loaded: LoadedAgreement, series: SeriesStore) -> PortfolioEntry:
+        alive.append(weakref.ref(loaded.agreement))
+        return portfolio_entry(loaded, series, options)
+
+    streamed = stream_checked([str(folder)], AS_OF, each, data_dirs=[str(ROOT / "data")])
+    gc.collect()
+    assert len(streamed.results) == 20 and streamed.problems == []
+    assert len(alive) == 20 and [ref() for ref in alive] == [None] * 20

@@ -17,13 +17,13 @@ import re
 import sys
 from enum import IntEnum, StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
 if TYPE_CHECKING:
     from .document import LoadedAgreement
-    from .project import Project
+    from .project import Project, Streamed
     from .settings import Settings
 
 
@@ -225,14 +225,14 @@ def _open(paths: list[str] | None, as_of: dt.date | None = None) -> Project:
     return open_project(_paths(paths), checked_on=as_of or dt.date.today())
 
 
-def _print_problems(project: Project) -> None:
+def _print_problems(project: Project | Streamed[Any]) -> None:
     """The problems of the files that did not load, on stderr: the output skips them."""
     from .problems import render_text
 
     sys.stderr.write(render_text(project.problems))
 
 
-def _exit_for_skipped(project: Project) -> None:
+def _exit_for_skipped(project: Project | Streamed[Any]) -> None:
     """After output built from what could be read: exit 2 if some input could not be
     read at all, 1 if some file did not load, so a script notices what was skipped."""
     if project.unreadable:
@@ -544,32 +544,37 @@ def report(
     output: OutputOpt = None,
 ) -> None:
     """A markdown report for a strategic or operational meeting, or a portfolio overview."""
-    from .project import DEFAULT_PATHS, template_dirs_for
+    from .project import stream_checked, template_dirs_for
     from .report import (
         Renderer,
         ReportError,
         ReportOptions,
+        portfolio_entry,
         render_agreement_report,
-        render_portfolio,
+        render_portfolio_entries,
     )
 
     if all_ == (agreement_id is not None):
         _fail("report wants either an agreement ID or --all")
     options = ReportOptions(as_of=_as_of(as_of), lang=_lang(lang), meeting=meeting)
-    proj = _open(paths, options.as_of)
-    template_dirs = template_dirs_for(paths or list(DEFAULT_PATHS))
-    renderer = Renderer(template=template, template_dirs=template_dirs)
+    folders = _paths(paths)
+    renderer = Renderer(template=template, template_dirs=template_dirs_for(folders))
     try:
         if agreement_id is None:
-            _print_problems(proj)
-            text = render_portfolio(proj.agreements, proj.series, options, renderer)
+            # one agreement at a time: only its portfolio row is kept (issue 12)
+            streamed = stream_checked(
+                folders, options.as_of, lambda one, series: portfolio_entry(one, series, options)
+            )
+            _print_problems(streamed)
+            text = render_portfolio_entries(streamed.results, options, renderer)
         else:
+            proj = _open(paths, options.as_of)
             text = render_agreement_report(_one(proj, agreement_id), proj.series, options, renderer)
     except ReportError as exc:
         _fail(str(exc))
     _write(text, output)
     if agreement_id is None:
-        _exit_for_skipped(proj)
+        _exit_for_skipped(streamed)
 
 
 @app.command(short_help="A static website and calendar feeds, for browsers and Outlook.")

@@ -10,9 +10,10 @@ the tests and a user's own script share one way in.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from .document import LoadedAgreement
 from .indices import SeriesStore
@@ -22,6 +23,8 @@ from .problems import Problem
 DEFAULT_PATHS = ("agreements",)
 DEFAULT_DATA_DIR = "data"
 DEFAULT_TEMPLATE_DIR = "templates"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,3 +153,56 @@ def validate_paths(
             refs.append(AgreementRef.of(loaded))
     problems.extend(check_set(refs, ctx))
     return Validation(problems, len(files))
+
+
+@dataclass(frozen=True, slots=True)
+class Streamed(Generic[T]):
+    """What :func:`stream_checked` kept of each agreement, and the problems on the way."""
+
+    results: list[T]
+    series: SeriesStore
+    problems: list[Problem]
+    files: int
+
+    @property
+    def unreadable(self) -> bool:
+        return input_failed(self.problems)
+
+
+def stream_checked(
+    paths: Sequence[str],
+    as_of: dt.date,
+    each: Callable[[LoadedAgreement, SeriesStore], T],
+    data_dirs: Sequence[str] | None = None,
+) -> Streamed[T]:
+    """``each`` of every agreement that loads and passes the error checks, one at a time.
+
+    What :func:`open_project` with ``checked_on`` leaves out is left out here
+    too, but no document outlives its turn: only ``each``'s result and a
+    small :class:`~iopctl.checks.AgreementRef` are kept, so memory follows
+    the results, not the files (``report --all`` keeps a portfolio row).  A
+    duplicate id shows only when every file is read, so the results of the
+    files it names are dropped at the end.
+    """
+    from .checks import ERROR_CHECKS, AgreementRef, CheckContext, check_agreement, check_set
+
+    series, series_problems = load_series(data_dirs_for(paths) if data_dirs is None else data_dirs)
+    ctx = CheckContext(as_of, series)
+    files, load_problems = discover(paths)
+    check_problems: list[Problem] = []
+    kept: list[tuple[str, T]] = []
+    refs: list[AgreementRef] = []
+    for loaded, found in iter_load(files):
+        load_problems.extend(found)
+        if loaded is None:
+            continue
+        refs.append(AgreementRef.of(loaded))
+        errors = [p for p in check_agreement(loaded, ctx, checks=ERROR_CHECKS) if p.is_error]
+        check_problems.extend(errors)
+        if not errors:
+            kept.append((loaded.path, each(loaded, series)))
+    set_errors = [p for p in check_set(refs, ctx) if p.is_error]
+    failed = {p.path for p in set_errors}
+    results = [result for path, result in kept if path not in failed]
+    problems = [*load_problems, *series_problems, *check_problems, *set_errors]
+    return Streamed(results, series, problems, len(files))

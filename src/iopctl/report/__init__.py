@@ -13,19 +13,25 @@ from .escape import cell, gantt_name, md, oneline, tidy
 from .render import Limits, Renderer, ReportError, template_names
 from .texts import texts
 from .view import (
+    LOOKAHEAD,
+    PORTFOLIO_STATUSES,
     Computed,
     ReportOptions,
     agenda_topics,
     agreement_view,
     compute,
     deadline_view,
+    portfolio_entries,
     portfolio_entry,
     portfolio_view,
     render_agreement_report,
     render_portfolio,
+    render_portfolio_entries,
 )
 
 __all__ = [
+    "LOOKAHEAD",
+    "PORTFOLIO_STATUSES",
     "Computed",
     "Limits",
     "Renderer",
@@ -39,10 +45,12 @@ __all__ = [
     "gantt_name",
     "md",
     "oneline",
+    "portfolio_entries",
     "portfolio_entry",
     "portfolio_view",
     "render_agreement_report",
     "render_portfolio",
+    "render_portfolio_entries",
     "template_names",
     "texts",
     "tidy",

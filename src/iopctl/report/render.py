@@ -16,13 +16,14 @@ from __future__ import annotations
 import ctypes
 import threading
 import types
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .escape import Escaped, cell, gantt_name, md, oneline, tidy
+from .texts import texts
 
 if TYPE_CHECKING:
     from jinja2.runtime import Context
@@ -189,10 +190,10 @@ class Renderer:
         loaders.append(PackageLoader("iopctl", "templates"))
         self.env = _environment(ChoiceLoader(loaders), self.limits)
 
-    def render(self, kind: str, lang: str, view: View, words: Mapping[str, Any]) -> str:
+    def render(self, kind: str, lang: str, view: View) -> str:
         """Render ``--template`` if one was given, else the template of ``kind`` for ``lang``.
 
-        The template gets ``view`` and ``t``, the report's ``words``.
+        The template gets ``view`` and ``t``, the report words of ``lang``.
         """
         from jinja2 import TemplateNotFound, TemplateSyntaxError
 
@@ -201,7 +202,7 @@ class Renderer:
         try:
             with _bounded(self.limits):
                 template = self.env.select_template(names)
-                text = _collect(template.generate(view, t=words), self.limits.output_chars)
+                text = _collect(template.generate(view, t=texts(lang)), self.limits.output_chars)
         except ReportError:
             raise
         except TemplateNotFound as exc:

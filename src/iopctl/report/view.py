@@ -15,7 +15,7 @@ how rules hand over their words can change in one place.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -39,7 +39,6 @@ from ..rules.terms import Period, current_period, term_periods
 from ..words import words
 from .escape import gantt_name, oneline
 from .render import Renderer, ReportError
-from .texts import texts
 
 View = dict[str, Any]
 DeadlineOrder = tuple[dt.date, str, str, str]
@@ -562,6 +561,30 @@ def portfolio_entry(
     return PortfolioEntry(row=row, deadlines=deadlines)
 
 
+def portfolio_entries(
+    agreements: Sequence[LoadedAgreement],
+    computed: Sequence[Computed],
+    upcoming: Iterable[Deadline],
+    options: ReportOptions,
+) -> list[PortfolioEntry]:
+    """The entries of agreements already computed, with the deadlines chosen by the caller
+    (the site, which computes every agreement once for all its pages)."""
+    as_of, lang = options.as_of, options.lang
+    entries = {
+        loaded.agreement.id: PortfolioEntry(
+            row=_portfolio_row(loaded, c, as_of, lang), deadlines=[]
+        )
+        for loaded, c in zip(agreements, computed, strict=True)
+    }
+    for d in upcoming:
+        view = deadline_view(d, as_of, lang)
+        entry = entries.get(d.agreement)
+        view["agreement_title"] = entry.row["title"] if entry else d.agreement
+        if entry is not None:
+            entry.deadlines.append((sort_key(d), view))
+    return list(entries.values())
+
+
 def portfolio_view(entries: Iterable[PortfolioEntry], options: ReportOptions) -> View:
     """Everything the portfolio template gets; ``docs/report.md`` documents each key."""
     as_of = options.as_of
@@ -590,7 +613,7 @@ def render_agreement_report(
     """The markdown report of one agreement at ``options.as_of``."""
     computed = compute(loaded, series, options.as_of, options.lang)
     view = agreement_view(loaded, computed, options)
-    return renderer.render("agreement", options.lang, view, texts(options.lang))
+    return renderer.render("agreement", options.lang, view)
 
 
 def render_portfolio(
@@ -604,5 +627,12 @@ def render_portfolio(
     ``agreements`` may be a generator: each is evaluated and let go before the next.
     """
     entries = (portfolio_entry(loaded, series, options) for loaded in agreements)
+    return render_portfolio_entries(entries, options, renderer)
+
+
+def render_portfolio_entries(
+    entries: Iterable[PortfolioEntry], options: ReportOptions, renderer: Renderer
+) -> str:
+    """The overview from entries already made (:func:`portfolio_entry`, one agreement at a time)."""
     view = portfolio_view(entries, options)
-    return renderer.render("portfolio", options.lang, view, texts(options.lang))
+    return renderer.render("portfolio", options.lang, view)
