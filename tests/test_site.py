@@ -153,7 +153,7 @@ def test_responsible_filters_rows() -> None:
 
 
 def test_show_lists_who_answers_for_what() -> None:
-    run = run_cli("show", "linkoping-boj-2023", "--path", str(ROOT / "agreements"))
+    run = run_cli("show", "linkoping-boj-2023", "--path", str(ROOT / "agreements"), "--lang", "en")
     assert "responsible: Leanlink/Stödcentrum:" in run.stdout
 
 

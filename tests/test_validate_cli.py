@@ -133,9 +133,15 @@ def test_schema_to_file_is_atomic(tmp_path: Path) -> None:
 
 
 def test_show_known_and_unknown_id() -> None:
-    shown = run_cli("show", "linkoping-boj-2023", "--path", str(AGREEMENTS))
+    shown = run_cli("show", "linkoping-boj-2023", "--path", str(AGREEMENTS), "--lang", "en")
     assert shown.code == 0
-    assert "civil:     Brottsofferjouren i Linköping (822004-0417)" in shown.stdout
+    assert "  civil:    Brottsofferjouren i Linköping (822004-0417)" in shown.stdout
+    assert "  notice:   6 months, by either party" in shown.stdout
+    assert "  funding:  public grant: SEK 472,200 per calendar year" in shown.stdout
+    swedish = run_cli("show", "linkoping-boj-2023", "--path", str(AGREEMENTS))
+    assert "  idéburen:     Brottsofferjouren i Linköping (822004-0417)" in swedish.stdout
+    assert "  uppsägning:   6 månader, av vardera parten" in swedish.stdout
+    assert "  medel:        offentlig bidrag: 472 200 kr per kalenderår" in swedish.stdout
     unknown = run_cli("show", "nope", "--path", str(AGREEMENTS))
     assert unknown.code == 2
     assert "no valid agreement with id 'nope'" in unknown.stderr

@@ -331,11 +331,15 @@ def new(
 
 
 @app.command(short_help="A readable summary of one agreement.")
-def show(agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: PathOpt = None) -> None:
+def show(
+    agreement_id: Annotated[str, typer.Argument(metavar="ID")],
+    paths: PathOpt = None,
+    lang: LangOpt = None,
+) -> None:
     """A readable summary of one agreement."""
     from .summary import render_summary
 
-    _write(render_summary(_one(_open(paths), agreement_id).agreement), None)
+    _write(render_summary(_one(_open(paths), agreement_id).agreement, _lang(lang)), None)
 
 
 @app.command(short_help="Every coming deadline: table, JSON, CSV, ICS.")

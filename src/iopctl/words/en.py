@@ -248,7 +248,52 @@ _REPORT: Catalog = {
 
 # --- show --------------------------------------------------------------------------
 
-_SHOW: Catalog = {}
+_SHOW: Catalog = {
+    "show.label.id": "id",
+    "show.label.status": "status",
+    "show.label.dnr": "dnr",
+    "show.label.source": "source",
+    "show.label.public": "public",
+    "show.label.civil": "civil",
+    "show.label.joint": "joint",
+    "show.label.term": "term",
+    "show.label.renewal": "renewal",
+    "show.label.option": "option",
+    "show.label.notice": "notice",
+    "show.label.funding": "funding",
+    "show.label.indexed": "indexed",
+    "show.label.per_capita": "per head",
+    "show.label.duty": "duty",
+    "show.label.responsible": "responsible",
+    "show.label.log": "log",
+    "show.automatic": "automatic",
+    "show.by_decision": "by decision",
+    "show.renewal": "{kind}, {months} months at a time",
+    "show.renewal_cap": ", at most until {end}",
+    "show.renewal_notice_by": ", notice by {day}",
+    "show.notice": "{months}, by {by}",
+    "show.by.either": "either party",
+    "show.by.public": "the public party",
+    "show.by.civil": "the non-profit party",
+    "show.months.one": "{n} month",
+    "show.months.many": "{n} months",
+    "show.years.one": "{n} year",
+    "show.years.many": "{n} years",
+    "show.log_entries.one": "{n} log entry",
+    "show.log_entries.many": "{n} log entries",
+    "show.assumptions.one": "{n} assumption",
+    "show.assumptions.many": "{n} assumptions",
+    "show.funding": "{payer} {kind}: {amount}{hours} {per}",
+    "show.amount_not_stated": "amount not stated",
+    "show.about": "about ",
+    "show.hours": ", {n} hours",
+    "show.indexed": "{index} from {start}",
+    "show.per_capita": "{rate} × population of {place}, {years} back",
+    "show.duty.evaluation": "evaluation",
+    "show.duty.report": "report",
+    "show.duty.meeting": "meeting",
+    "show.duty.task": "task",
+}
 
 # --- validation problems -----------------------------------------------------------
 

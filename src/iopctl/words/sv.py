@@ -250,7 +250,52 @@ _REPORT: Catalog = {
 
 # --- show --------------------------------------------------------------------------
 
-_SHOW: Catalog = {}
+_SHOW: Catalog = {
+    "show.label.id": "id",
+    "show.label.status": "status",
+    "show.label.dnr": "dnr",
+    "show.label.source": "källa",
+    "show.label.public": "offentlig",
+    "show.label.civil": "idéburen",
+    "show.label.joint": "gemensam",
+    "show.label.term": "avtalstid",
+    "show.label.renewal": "förlängning",
+    "show.label.option": "option",
+    "show.label.notice": "uppsägning",
+    "show.label.funding": "medel",
+    "show.label.indexed": "uppräknas",
+    "show.label.per_capita": "per invånare",
+    "show.label.duty": "åtagande",
+    "show.label.responsible": "ansvarig",
+    "show.label.log": "logg",
+    "show.automatic": "automatisk",
+    "show.by_decision": "genom beslut",
+    "show.renewal": "{kind}, {months} månader i taget",
+    "show.renewal_cap": ", längst till {end}",
+    "show.renewal_notice_by": ", uppsägning senast {day}",
+    "show.notice": "{months}, av {by}",
+    "show.by.either": "vardera parten",
+    "show.by.public": "den offentliga parten",
+    "show.by.civil": "den idéburna parten",
+    "show.months.one": "{n} månad",
+    "show.months.many": "{n} månader",
+    "show.years.one": "{n} år",
+    "show.years.many": "{n} år",
+    "show.log_entries.one": "{n} loggpost",
+    "show.log_entries.many": "{n} loggposter",
+    "show.assumptions.one": "{n} antagande",
+    "show.assumptions.many": "{n} antaganden",
+    "show.funding": "{payer} {kind}: {amount}{hours} {per}",
+    "show.amount_not_stated": "belopp anges inte",
+    "show.about": "cirka ",
+    "show.hours": ", {n} timmar",
+    "show.indexed": "{index} från {start}",
+    "show.per_capita": "{rate} × folkmängden i {place}, {years} bakåt",
+    "show.duty.evaluation": "utvärdering",
+    "show.duty.report": "rapport",
+    "show.duty.meeting": "möte",
+    "show.duty.task": "uppgift",
+}
 
 # --- validation problems -----------------------------------------------------------
 
