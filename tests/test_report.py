@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from builders import agreement
 from conftest import AGREEMENTS, ROOT, Run, run_cli
 from iopctl.indices import SeriesStore, SeriesValue
 from iopctl.project import template_dirs_for
@@ -36,7 +37,6 @@ from report_helpers import (
     portfolio,
     seeds,
 )
-from rules_helpers import agreement
 
 NBSP = "\u00a0"
 Cli = Callable[..., Run]

@@ -13,12 +13,12 @@ from decimal import Decimal
 
 import pytest
 
+from builders import agreement
 from conftest import AGREEMENTS
 from iopctl.document import LoadedAgreement
 from iopctl.indices import SeriesStore
 from iopctl.project import open_project
 from iopctl.rules.deadlines import Deadline, DeadlineQuery, agreement_deadlines, select_deadlines
-from rules_helpers import agreement
 
 D = dt.date
 AS_OF = D(2023, 6, 1)

@@ -8,9 +8,9 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from builders import agreement
 from iopctl.indices import Series, SeriesStore, SeriesValue
 from iopctl.rules.payments import payment_schedule
-from rules_helpers import agreement
 
 D = dt.date
 
