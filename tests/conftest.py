@@ -1,7 +1,8 @@
-"""Shared fixtures: the repository's folders and an in-process CLI runner."""
+"""Shared fixtures: the repository's folders, an in-process CLI runner, golden files."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,3 +55,30 @@ def asset() -> Callable[[str], Path]:
 def english(problem: Problem) -> str:
     """A problem's message in English, as ``validate --lang en`` prints it."""
     return problem_message(words("en"), problem)
+
+
+UPDATE_GOLDEN = "IOPCTL_UPDATE_GOLDEN"
+"""Set to ``1`` to rewrite every golden file instead of comparing; review the diff after."""
+
+Golden = Callable[[Path, str], None]
+
+
+@pytest.fixture
+def golden() -> Golden:
+    """Compare ``text`` with the golden file ``path``; rewrite it under ``IOPCTL_UPDATE_GOLDEN=1``.
+
+    The one place the switch is read: every golden test (reports, exports,
+    ``docs/cli.md``) takes this fixture.
+    """
+    update = os.environ.get(UPDATE_GOLDEN) == "1"
+
+    def check(path: Path, text: str) -> None:
+        if update:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="")
+            return
+        if not path.exists():
+            pytest.fail(f"{path} missing: create it with {UPDATE_GOLDEN}=1")
+        assert text == path.read_text(encoding="utf-8"), f"{path.name} differs from the output"
+
+    return check

@@ -12,10 +12,11 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
+from builders import loaded as load
 from conftest import english
 from iopctl.checks import AgreementCheck, AgreementRef, CheckContext, check_set, run_checks
 from iopctl.document import LoadedAgreement
-from iopctl.loader import load_series, load_text
+from iopctl.loader import load_series
 from iopctl.problems import NO_FILE, Problem, Severity
 
 MINIMAL = """\
@@ -32,13 +33,6 @@ term:
 """
 AS_OF = dt.date(2024, 6, 1)
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
-
-
-def load(text: str, path: str = "t.yaml") -> LoadedAgreement:
-    loaded, problems = load_text(text, path)
-    assert problems == [], problems
-    assert loaded is not None
-    return loaded
 
 
 def check(

@@ -6,13 +6,12 @@ Set ``IOPCTL_UPDATE_GOLDEN=1`` to rewrite the golden files instead of comparing.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, TESTS, Run
+from conftest import ROOT, TESTS, Golden, Run
 
 GOLDEN = TESTS / "golden" / "deadlines"
 ALL_SEEDS = ("--as-of", "2023-06-01", "--include-past", "--until", "2031-12-31", "--status", "all")
@@ -25,21 +24,11 @@ def _in_repo(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
 
 
-def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("IOPCTL_UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
-        return
-    assert path.exists(), f"{path} missing: run with IOPCTL_UPDATE_GOLDEN=1"
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
-
-
 @pytest.mark.parametrize("fmt", ["json", "csv", "ics"])
-def test_golden(cli: CLI, fmt: str) -> None:
+def test_golden(cli: CLI, golden: Golden, fmt: str) -> None:
     run = cli("deadlines", *ALL_SEEDS, "--format", fmt)
     assert run.code == 0, run.stderr
-    check_golden(f"seeds.{fmt}", run.stdout)
+    golden(GOLDEN / f"seeds.{fmt}", run.stdout)
 
 
 def test_ics_has_one_event_per_json_row(cli: CLI) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import json
-import os
 import re
 from typing import Any
 
@@ -17,7 +16,7 @@ import pytest
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from conftest import AGREEMENTS, ROOT, run_cli
+from conftest import AGREEMENTS, ROOT, Golden, run_cli
 from iopctl.cli import app
 
 CLI_DOC = ROOT / "docs" / "cli.md"
@@ -48,11 +47,8 @@ def render_reference() -> str:
     return "".join(parts)
 
 
-def test_cli_reference_matches_help() -> None:
-    expected = render_reference()
-    if os.environ.get("IOPCTL_UPDATE_GOLDEN"):
-        CLI_DOC.write_text(expected, encoding="utf-8")
-    assert CLI_DOC.read_text(encoding="utf-8") == expected
+def test_cli_reference_matches_help(golden: Golden) -> None:
+    golden(CLI_DOC, render_reference())
 
 
 def test_every_command_has_help_and_is_in_readme() -> None:
@@ -120,16 +116,13 @@ def _emitted_codes() -> set[str]:
     return found
 
 
-def test_the_readme_table_of_codes_is_the_table_in_the_code() -> None:
+def test_the_readme_table_of_codes_is_the_table_in_the_code(golden: Golden) -> None:
     """``problems.CODES`` is the source; the README shows it, row for row."""
     from iopctl.problems import codes_table
 
     table = _section("### Problem codes").split("\n\n", 1)[1].strip() + "\n"
-    if os.environ.get("IOPCTL_UPDATE_GOLDEN"):
-        text = README.read_text(encoding="utf-8")
-        README.write_text(text.replace(table, codes_table()), encoding="utf-8")
-        table = codes_table()
-    assert table == codes_table()
+    text = README.read_text(encoding="utf-8")
+    golden(README, text.replace(table, codes_table()))
 
 
 def test_every_code_the_source_emits_is_in_the_table() -> None:

@@ -9,8 +9,14 @@ from typing import Any
 import pytest
 
 from conftest import ROOT
-from iopctl.report import ReportOptions, agreement_view, compute, portfolio_view
-from iopctl.report_texts import TEXTS
+from iopctl.report import (
+    ReportOptions,
+    agreement_view,
+    compute,
+    portfolio_entry,
+    portfolio_view,
+    texts,
+)
 from report_helpers import AS_OF, agreement_report, seeds
 
 DOC = ROOT / "docs" / "report.md"
@@ -71,8 +77,8 @@ def test_every_template_variable_is_documented() -> None:
     linkoping = project.find("linkoping-boj-2023")
     assert linkoping is not None
     views = [agreement_view(linkoping, compute(linkoping, project.series, AS_OF), options)]
-    computed = [compute(a, project.series, AS_OF) for a in project.agreements]
-    views.append(portfolio_view(project.agreements, computed, [], options))
+    entries = [portfolio_entry(a, project.series, options) for a in project.agreements]
+    views.append(portfolio_view(entries, options))
     for loaded in project.agreements:
         plain = ReportOptions(as_of=AS_OF)
         views.append(agreement_view(loaded, compute(loaded, project.series, AS_OF), plain))
@@ -90,7 +96,7 @@ def test_the_words_given_to_templates_are_documented() -> None:
     variables = text[text.index("## Variables of the agreement report") : text.index("## Words")]
     words = text[text.index("## Words") : text.index("## Variables of the portfolio overview")]
     assert "| `t` |" in variables
-    tables = {key for key, value in TEXTS["sv"].items() if not isinstance(value, str)}
+    tables = {key for key, value in texts("sv").items() if not isinstance(value, str)}
     assert sorted(key for key in tables if f"`{key}`" not in words) == []
     named = set(re.findall(r"\bt\.(\w+)", words))
-    assert named and named - set(TEXTS["sv"]) == set()
+    assert named and named - set(texts("sv")) == set()

@@ -7,12 +7,9 @@ read the diff before committing it.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
-from conftest import TESTS
+from conftest import TESTS, Golden
 from report_helpers import (
     LANGS,
     SEED_IDS,
@@ -24,17 +21,6 @@ from report_helpers import (
 )
 
 GOLDEN = TESTS / "golden" / "report"
-UPDATE = os.environ.get("IOPCTL_UPDATE_GOLDEN") == "1"
-
-
-def _compare(text: str, path: Path) -> None:
-    if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="")
-        return
-    if not path.exists():
-        pytest.fail(f"{path.name} missing; create it with IOPCTL_UPDATE_GOLDEN=1")
-    assert text == path.read_text(encoding="utf-8"), f"{path.name} differs from the output"
 
 
 CASES = [(agreement_id, lang, None) for agreement_id in SEED_IDS for lang in LANGS]
@@ -47,17 +33,19 @@ def _name(agreement_id: str, lang: str, meeting: str | None) -> str:
 
 
 @pytest.mark.parametrize(("agreement_id", "lang", "meeting"), CASES)
-def test_agreement_report_matches_golden(agreement_id: str, lang: str, meeting: str | None) -> None:
+def test_agreement_report_matches_golden(
+    golden: Golden, agreement_id: str, lang: str, meeting: str | None
+) -> None:
     text = agreement_report(agreement_id, lang, meeting)
     assert hygiene_errors(text) == []
     blocks = gantt_blocks(text)
     assert len(blocks) == 1
     assert gantt_errors(blocks[0]) == []
-    _compare(text, GOLDEN / _name(agreement_id, lang, meeting))
+    golden(GOLDEN / _name(agreement_id, lang, meeting), text)
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_portfolio_matches_golden(lang: str) -> None:
+def test_portfolio_matches_golden(golden: Golden, lang: str) -> None:
     text = portfolio(lang)
     assert hygiene_errors(text) == []
-    _compare(text, GOLDEN / f"portfolio.{lang}.md")
+    golden(GOLDEN / f"portfolio.{lang}.md", text)

@@ -11,10 +11,12 @@ import pytest
 
 from iopctl import models
 from iopctl.indices import SeriesValue
-from iopctl.report_texts import TEXTS, texts
+from iopctl.report import texts
 from iopctl.rules.deadlines import DeadlineStatus
+from iopctl.words import LANGUAGES
 
-LANGS = sorted(TEXTS)
+LANGS = sorted(LANGUAGES)
+TEXTS = {lang: texts(lang) for lang in LANGS}
 
 
 def _literal(model: type[models.Model], field: str) -> set[str]:

@@ -13,13 +13,13 @@ from decimal import Decimal
 
 import pytest
 
+from builders import agreement, deadline_rows, said
 from conftest import AGREEMENTS
 from iopctl.document import LoadedAgreement
 from iopctl.indices import SeriesStore
 from iopctl.project import open_project
 from iopctl.rules.deadlines import Deadline, DeadlineQuery
 from iopctl.rules.evaluate import select_deadlines
-from rules_helpers import agreement, deadline_rows, said
 
 D = dt.date
 AS_OF = D(2023, 6, 1)

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from builders import agreement, said
 from iopctl.calendar import add_months
 from iopctl.rules.notice import answer_notice, latest_notice_date
-from rules_helpers import agreement, said
 
 D = dt.date
 

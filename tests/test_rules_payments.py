@@ -8,10 +8,10 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
+from builders import agreement, said
 from conftest import english
 from iopctl.indices import Series, SeriesStore, SeriesValue
 from iopctl.rules.payments import MissingValue, payment_schedule, unknown
-from rules_helpers import agreement, said
 
 D = dt.date
 

@@ -73,8 +73,8 @@ def test_periods_tile_the_term(start: dt.date, days: int, months: int, extra: in
 
 def test_status_on_follows_the_term_not_todays_file() -> None:
     """The file's status describes today; on another day the term decides (bug: --status)."""
+    from builders import agreement
     from iopctl.rules.terms import status_on
-    from rules_helpers import agreement
 
     renewing = """
     term: {start: 2022-04-01, end: 2023-03-31,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import os
 import re
 from pathlib import Path
 
@@ -18,7 +17,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT, TESTS, english, run_cli
+from conftest import ROOT, TESTS, Golden, english, run_cli
 from iopctl.feeds import FeedOptions, render_feed
 from iopctl.project import open_project
 from iopctl.rules.responsible import fold, names_match
@@ -36,13 +35,9 @@ def files() -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("name", ["index.html", "agreements/linkoping-boj-2023.html"])
-def test_golden_pages(files: dict[str, bytes], name: str) -> None:
-    path = GOLDEN / name.replace("/", "--")
+def test_golden_pages(files: dict[str, bytes], name: str, golden: Golden) -> None:
     text = files[name].decode("utf-8").replace(f"{ROOT}/", "")
-    if os.environ.get("IOPCTL_UPDATE_GOLDEN"):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), f"{name} differs from its golden file"
+    golden(GOLDEN / name.replace("/", "--"), text)
 
 
 def test_pages_escape_file_data_and_request_nothing(files: dict[str, bytes]) -> None:
@@ -155,7 +150,7 @@ def test_responsible_filters_rows() -> None:
 
 
 def test_show_lists_who_answers_for_what() -> None:
-    run = run_cli("show", "linkoping-boj-2023", "--path", str(ROOT / "agreements"))
+    run = run_cli("show", "linkoping-boj-2023", "--path", str(ROOT / "agreements"), "--lang", "en")
     assert "responsible: Leanlink/Stödcentrum:" in run.stdout
 
 

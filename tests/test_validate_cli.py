@@ -170,9 +170,22 @@ def test_schema_to_file_is_atomic(tmp_path: Path) -> None:
 
 
 def test_show_known_and_unknown_id() -> None:
-    shown = run_cli("show", "linkoping-boj-2023", "--path", str(AGREEMENTS))
+    shown = run_cli("show", "linkoping-boj-2023", "--path", str(AGREEMENTS), "--lang", "en")
     assert shown.code == 0
-    assert "civil:     Brottsofferjouren i Linköping (822004-0417)" in shown.stdout
+    english = {" ".join(line.split()) for line in shown.stdout.splitlines()}
+    assert "civil: Brottsofferjouren i Linköping (822004-0417)" in english
+    assert "notice: 6 months, by either party" in english
+    assert "funding: public grant: SEK 472,200 per calendar year" in english
+    swedish = run_cli("show", "linkoping-boj-2023", "--path", str(AGREEMENTS))
+    lines = {" ".join(line.split()) for line in swedish.stdout.splitlines()}
+    assert "idéburen: Brottsofferjouren i Linköping (822004-0417)" in lines
+    assert "uppsägning: 6 månader, av vardera parten" in lines
+    assert "medel: offentlig bidrag: 472 200 kr per kalenderår" in lines
+    values = {
+        len(line) - len(line[line.index(":") + 1 :].lstrip())
+        for line in swedish.stdout.splitlines()[1:]
+    }
+    assert len(values) == 1, "every value starts in one column"
     unknown = run_cli("show", "nope", "--path", str(AGREEMENTS))
     assert unknown.code == 2
     assert "no valid agreement with id 'nope'" in unknown.stderr

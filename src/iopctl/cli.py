@@ -212,7 +212,7 @@ def _open(paths: list[str] | None, as_of: dt.date | None = None) -> Project:
     return open_project(_paths(paths), checked_on=as_of or dt.date.today())
 
 
-def _print_problems(project: Project, lang: str) -> None:
+def _print_problems(project: Project | Stream, lang: str) -> None:
     """The problems of the files that did not load, on stderr: the output skips them."""
     from .problems import render_text
     from .words.problems import sayer
@@ -318,11 +318,15 @@ def new(
 
 
 @app.command(short_help="A readable summary of one agreement.")
-def show(agreement_id: Annotated[str, typer.Argument(metavar="ID")], paths: PathOpt = None) -> None:
+def show(
+    agreement_id: Annotated[str, typer.Argument(metavar="ID")],
+    paths: PathOpt = None,
+    lang: LangOpt = None,
+) -> None:
     """A readable summary of one agreement."""
     from .summary import render_summary
 
-    _write(render_summary(_one(_open(paths), agreement_id).agreement), None)
+    _write(render_summary(_one(_open(paths), agreement_id).agreement, _lang(lang)), None)
 
 
 @app.command(short_help="Every coming deadline: table, JSON, CSV, ICS.")
@@ -551,31 +555,39 @@ def report(
     output: OutputOpt = None,
 ) -> None:
     """A markdown report for a strategic or operational meeting, or a portfolio overview."""
+    from .project import each_checked, open_stream, template_dirs_for
     from .report import (
         Renderer,
         ReportError,
         ReportOptions,
+        portfolio_entry,
         render_agreement_report,
-        render_portfolio,
+        render_portfolio_entries,
     )
 
     if all_ == (agreement_id is not None):
         _fail("report wants either an agreement ID or --all")
     options = ReportOptions(as_of=_as_of(as_of), lang=_lang(lang), meeting=meeting)
-    proj = _open(paths, options.as_of)
-    renderer = Renderer(template=template, override_dir="templates")
+    folders = _paths(paths)
+    renderer = Renderer(template=template, template_dirs=template_dirs_for(folders))
     try:
         if agreement_id is None:
-            _print_problems(proj, _lang(lang))
-            text = render_portfolio(proj.agreements, proj.series, options, renderer)
+            # one agreement at a time: only its portfolio row is kept (issue 12)
+            stream = open_stream(folders, checked_on=options.as_of)
+            entries = each_checked(
+                stream, lambda one, series: portfolio_entry(one, series, options)
+            )
+            _print_problems(stream, options.lang)
+            text = render_portfolio_entries(entries, options, renderer)
         else:
-            loaded = _one(proj, agreement_id, _lang(lang))
+            proj = _open(paths, options.as_of)
+            loaded = _one(proj, agreement_id, options.lang)
             text = render_agreement_report(loaded, proj.series, options, renderer)
     except ReportError as exc:
         _fail(str(exc))
     _write(text, output)
     if agreement_id is None:
-        _exit_for_skipped(proj)
+        _exit_for_skipped(stream)
 
 
 @app.command(short_help="A static website and calendar feeds, for browsers and Outlook.")

@@ -10,10 +10,10 @@ the tests and a user's own script share one way in.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .document import LoadedAgreement
 from .indices import SeriesStore
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 
 DEFAULT_PATHS = ("agreements",)
 DEFAULT_DATA_DIR = "data"
+DEFAULT_TEMPLATE_DIR = "templates"
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,17 +50,19 @@ class Project:
         return input_failed(self.problems)
 
 
-def data_dirs_for(paths: Sequence[str]) -> list[str]:
-    """Where a run looks for ``data/``: the working directory's, then the one beside
-    each agreements folder (``repo/agreements`` -> ``repo/data``), later ones winning
-    year by year, so ``--path /elsewhere/agreements`` finds that repository's series.
+def folders_beside(paths: Sequence[str], name: str) -> list[str]:
+    """The working directory's ``name`` folder, then the one beside each agreements folder
+    (``repo/agreements`` -> ``repo/name``), each once, those that exist.
+
+    One rule for ``data/`` and ``templates/``, so ``--path /elsewhere/agreements``
+    finds that repository's series and its templates alike.
     """
-    candidates = [Path(DEFAULT_DATA_DIR)]
+    candidates = [Path(name)]
     for raw in paths:
         path = Path(raw)
         folder = path if _is_dir(path) else path.parent
         if _is_dir(folder):
-            candidates.append(folder.resolve().parent / DEFAULT_DATA_DIR)
+            candidates.append(folder.resolve().parent / name)
     found: list[str] = []
     seen: set[Path] = set()
     for candidate in candidates:
@@ -74,6 +79,18 @@ def _is_dir(path: Path) -> bool:
         return path.is_dir()
     except (OSError, ValueError):
         return False
+
+
+def data_dirs_for(paths: Sequence[str]) -> list[str]:
+    """Where a run looks for ``data/`` (:func:`folders_beside`), later ones winning year by year."""
+    return folders_beside(paths, DEFAULT_DATA_DIR)
+
+
+def template_dirs_for(paths: Sequence[str]) -> list[str]:
+    """Where a report looks for ``templates/`` (:func:`folders_beside`), first match winning:
+    the folder beside the agreements before the working directory's, as with ``data/``,
+    where the later folder wins."""
+    return folders_beside(paths, DEFAULT_TEMPLATE_DIR)[::-1]
 
 
 def open_project(
@@ -224,19 +241,30 @@ class DeadlineRun:
         return frozenset(self.statuses)
 
 
+def each_checked(stream: Stream, each: Callable[[LoadedAgreement, SeriesStore], T]) -> list[T]:
+    """``each`` of every agreement of ``stream`` that passes the checks, one at a time.
+
+    No document outlives its turn: only ``each``'s result is kept, so memory
+    follows the results, not the files (``deadlines`` keeps rows, ``report
+    --all`` a portfolio row).  A duplicate id shows only when every file is
+    read, so the results of the files it names are dropped at the end.
+    """
+    kept = [(loaded.path, each(loaded, stream.series)) for loaded in stream]
+    failed = stream.failed_across()
+    return [result for path, result in kept if path not in failed]
+
+
 def stream_deadlines(stream: Stream, query: DeadlineQuery) -> DeadlineRun:
-    """The rows ``query`` asks for, one agreement at a time: each is loaded, checked,
-    evaluated and let go before the next; only its rows are kept (a few per file)."""
+    """The rows ``query`` asks for, one agreement at a time (:func:`each_checked`)."""
     from .rules.deadlines import sort_key
     from .rules.evaluate import agreement_rows
     from .rules.terms import status_on
 
-    by_path: dict[str, tuple[str, Status, list[Deadline]]] = {}
-    for loaded in stream:
+    def one(loaded: LoadedAgreement, series: SeriesStore) -> tuple[str, Status, list[Deadline]]:
         agreement = loaded.agreement
         status = status_on(agreement, query.as_of)
-        by_path[loaded.path] = (agreement.id, status, agreement_rows(loaded, stream.series, query))
-    failed = stream.failed_across()
-    kept = [found for path, found in by_path.items() if path not in failed]
+        return agreement.id, status, agreement_rows(loaded, series, query)
+
+    kept = each_checked(stream, one)
     rows = sorted((row for _, _, found in kept for row in found), key=sort_key)
     return DeadlineRun(rows=rows, statuses={agreement: status for agreement, status, _ in kept})

@@ -1,69 +1,141 @@
-"""``iopctl show``: one agreement as a short plain-text summary.
+"""``iopctl show``: one agreement as a short plain-text summary, in the words of ``--lang``.
 
 Plain text (no tables, no colour) so it reads the same in a terminal, a pipe
-and a CI log; the full document is ``iopctl report``.
+and a CI log; the full document is ``iopctl report``.  Every word comes from
+the catalog's ``show.*`` entries (and the report's words for the codes both
+print: status, kind of contribution, per), numbers and money from
+:mod:`iopctl.words`.
 """
 
 from __future__ import annotations
 
-import calendar
+from decimal import Decimal
 
 from .models import Agreement
-from .plain import count, kr
 from .rules.responsible import responsibilities
+from .words import Words, words
 
-_PER = {"calendar_year": "per calendar year", "agreement_year": "per agreement year"}
-_KIND = {"grant": "grant", "self_financing": "self-financing", "in_kind": "in kind"}
-_BY = {"either": "either party", "public": "the public party", "civil": "the non-profit party"}
+NBSP = "\u00a0"
+LABELS = (
+    *("id", "status", "dnr", "source", "public", "civil", "joint", "term", "renewal", "option"),
+    *("notice", "funding", "indexed", "per_capita", "duty", "responsible", "log"),
+)
+"""Every line's label: all are padded to the longest in the language, whatever is shown."""
 
 
-def render_summary(agreement: Agreement) -> str:
+def _plain(text: str) -> str:
+    """Ordinary spaces: these lines are read in a terminal and searched with ``grep``,
+    where the reports' no-break space in ``472 200 kr`` only gets in the way."""
+    return text.replace(NBSP, " ")
+
+
+def _count(w: Words, message: str, n: int) -> str:
+    return w.text(f"{message}.{'one' if n == 1 else 'many'}", n=n)
+
+
+def render_summary(agreement: Agreement, lang: str = "sv") -> str:
     """One line per fact, labels padded to one column, so ``grep`` finds e.g. ``notice:``."""
+    w = words(lang)
     a = agreement
-    lines = [a.title, f"  id:        {a.id}", f"  status:    {a.status}"]
+    facts: list[tuple[str, str]] = [
+        ("id", a.id),
+        ("status", w.label("report.status", a.status)),
+    ]
     if a.reference is not None and a.reference.dnr:
-        lines.append(f"  dnr:       {a.reference.dnr}")
-    lines.append(f"  source:    {a.source.document}")
+        facts.append(("dnr", a.reference.dnr))
+    facts.append(("source", a.source.document))
     for party in a.parties:
         org = f" ({party.org_number})" if party.org_number else ""
-        lines.append(f"  {party.role + ':':<10} {party.name}{org}")
+        facts.append((party.role, f"{party.name}{org}"))
     term = a.term
-    lines.append(f"  term:      {term.start} – {term.end}")
+    facts.append(("term", f"{term.start} – {term.end}"))
     if term.renewal is not None:
         r = term.renewal
-        cap = f", at most until {r.latest_end}" if r.latest_end else ""
+        cap = w.text("show.renewal_cap", end=r.latest_end) if r.latest_end else ""
         by = (
-            f", notice by {r.notice_by.day} {calendar.month_name[r.notice_by.month]}"
+            w.text("show.renewal_notice_by", day=w.day_of_year(r.notice_by.month, r.notice_by.day))
             if r.notice_by
             else ""
         )
-        kind = "automatic" if r.automatic else "by decision"
-        lines.append(f"  renewal:   {kind}, {r.period_months} months at a time{cap}{by}")
+        kind = w.text("show.automatic" if r.automatic else "show.by_decision")
+        facts.append(
+            ("renewal", w.text("show.renewal", kind=kind, months=r.period_months) + cap + by)
+        )
     if term.extension is not None:
-        lines.append(f"  option:    {term.extension.text}")
+        facts.append(("option", term.extension.text))
     if a.termination is not None:
         t = a.termination
-        lines.append(f"  notice:    {count(t.notice_months, 'month')}, by {_BY[t.by]}")
+        who = w.label("show.by", t.by)
+        facts.append(
+            (
+                "notice",
+                w.text("show.notice", months=_count(w, "show.months", t.notice_months), by=who),
+            )
+        )
     if a.funding is not None:
-        per = _PER.get(a.funding.per, "for the whole term")
+        per = w.label("report.per", a.funding.per)
         for c in a.funding.contributions:
-            amount = c.amount if c.amount is not None else c.value
-            hours = f", {c.hours} hours" if c.hours is not None else ""
-            shown = kr(amount) if amount is not None else "amount not stated"
-            about = "about " if c.approximate else ""
-            lines.append(f"  funding:   {c.payer} {_KIND[c.kind]}: {about}{shown}{hours} {per}")
+            facts.append(
+                (
+                    "funding",
+                    _contribution(
+                        w,
+                        c.payer,
+                        c.kind,
+                        c.amount if c.amount is not None else c.value,
+                        c.hours,
+                        c.approximate,
+                        per,
+                    ),
+                )
+            )
     if a.indexation is not None:
-        lines.append(f"  indexed:   {a.indexation.index} from {a.indexation.from_}")
+        facts.append(
+            ("indexed", w.text("show.indexed", index=a.indexation.index, start=a.indexation.from_))
+        )
     if a.per_capita is not None:
         pc = a.per_capita
-        lines.append(
-            f"  per head:  {kr(pc.rate)} × population of {pc.population}, "
-            f"{count(pc.lag_years, 'year')} back"
+        facts.append(
+            (
+                "per_capita",
+                w.text(
+                    "show.per_capita",
+                    rate=_plain(w.money(pc.rate)),
+                    place=pc.population,
+                    years=_count(w, "show.years", pc.lag_years),
+                ),
+            )
         )
     for duty in a.duties:
-        lines.append(f"  duty:      {duty.kind}: {duty.title}")
+        facts.append(("duty", f"{w.label('show.duty', duty.kind)}: {duty.title}"))
     for name, what in responsibilities(a):
-        lines.append(f"  responsible: {name}: {what}")
-    log = count(len(a.log), "log entry", "log entries")
-    lines.append(f"  log:       {log}; {count(len(a.assumptions), 'assumption')}")
-    return "\n".join(lines) + "\n"
+        facts.append(("responsible", f"{name}: {what}"))
+    log = _count(w, "show.log_entries", len(a.log))
+    facts.append(("log", f"{log}; {_count(w, 'show.assumptions', len(a.assumptions))}"))
+    labelled = [(w.label("show.label", key) + ":", value) for key, value in facts]
+    width = max(len(w.label("show.label", key)) + 1 for key in LABELS)
+    return (
+        "\n".join([a.title, *(f"  {label:<{width}} {value}" for label, value in labelled)]) + "\n"
+    )
+
+
+def _contribution(
+    w: Words,
+    payer: str,
+    kind: str,
+    amount: Decimal | None,
+    hours: Decimal | int | None,
+    approximate: bool,
+    per: str,
+) -> str:
+    shown = _plain(w.money(amount)) if amount is not None else w.text("show.amount_not_stated")
+    about = w.text("show.about") if approximate else ""
+    hours_text = w.text("show.hours", n=_plain(w.number(hours))) if hours is not None else ""
+    return w.text(
+        "show.funding",
+        payer=w.label("show.label", payer),
+        kind=w.label("report.kind", kind),
+        amount=f"{about}{shown}",
+        hours=hours_text,
+        per=per,
+    )

@@ -38,6 +38,7 @@ from ..report import (
     agreement_view,
     compute,
     deadline_view,
+    portfolio_entries,
     portfolio_view,
 )
 from ..rules.deadlines import Deadline, sort_key
@@ -90,9 +91,13 @@ def build_site(
     rows = _site_rows(agreements, computed, options)
     people = _people(agreements, rows)
     pages = _Pages(options, agreements, rows, people)
-    renderer = Renderer(override_dir=options.override_dir)
+    renderer = Renderer(template_dirs=[options.override_dir] if options.override_dir else [])
     files: dict[str, bytes] = {name: _static(name) for name in STATIC}
-    files["index.html"] = pages.index(portfolio_view(agreements, computed, rows, report_options))
+    files["index.html"] = pages.index(
+        portfolio_view(
+            portfolio_entries(agreements, computed, rows, report_options), report_options
+        )
+    )
     files["deadlines.html"] = pages.deadlines()
     for loaded, c in zip(agreements, computed, strict=True):
         aid = loaded.agreement.id

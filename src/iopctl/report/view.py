@@ -1,47 +1,42 @@
-"""``iopctl report``: markdown for a strategic or operational meeting, and a portfolio overview.
+"""The view model of a report: what a template sees of an agreement, or of the portfolio.
 
-Two halves.  The *view model* turns an agreement and what the rules compute
-from it (periods, notice, payments, deadlines) into plain dicts, lists and
-strings, already formatted for the report's language; ``docs/report.md``
-lists every key, and that list is the whole surface a template sees.  The
-*renderer* fills a Jinja template with it and returns a string; it never
-prints.
+It turns an agreement and what the rules compute from it (periods, notice,
+payments, deadlines) into plain dicts, lists and strings, already formatted
+for the report's language; ``docs/report.md`` lists every key, and that list
+is the whole surface a template sees.  Values are NOT escaped here: the
+renderer escapes every printed value (:mod:`iopctl.report.escape`), so a
+template, bundled or the user's, cannot print one raw.
 
-Templates are untrusted input: a municipality keeps its own layout in a
-``templates/`` folder, and a pull request may change it.  They are rendered
-in Jinja's sandbox with ``StrictUndefined``, and every failure (syntax,
-undefined variable, sandbox violation, missing file) becomes one
-:class:`ReportError` saying ``template:line: message``, which the CLI turns
-into exit 2 without a traceback.
+A rule's own text (a payment's explanation, a deadline's title) is read
+only through the small adapters below (``payment_explanation`` …), so that
+how rules hand over their words can change in one place.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-import types
-from collections.abc import Callable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
-from . import formatting as fmt
-from .document import LoadedAgreement
-from .indices import SeriesStore
-from .models import Agreement, Contribution, Meeting
-from .report_texts import texts
-from .rules.deadlines import Deadline, DeadlineQuery, sort_key
-from .rules.duties import DUTY_KINDS as DUTY_TABLE
-from .rules.evaluate import Evaluation, evaluate, rows_in
-from .rules.notice import NoticeAnswer
-from .rules.payments import PaymentYear, unknown
-from .rules.reasons import Reason
-from .words import words
+from ..document import LoadedAgreement
+from ..indices import SeriesStore
+from ..models import Agreement, Contribution, Meeting
+from ..rules.deadlines import Deadline, DeadlineQuery, sort_key
+from ..rules.duties import DUTY_KINDS as DUTY_TABLE
+from ..rules.evaluate import Evaluation, evaluate, rows_in
+from ..rules.notice import NoticeAnswer
+from ..rules.payments import PaymentYear, unknown
+from ..rules.reasons import Reason
+from ..words import words
+from .escape import gantt_name, oneline
+from .render import Renderer, ReportError
 
 View = dict[str, Any]
+DeadlineOrder = tuple[dt.date, str, str, str]
 
 DUTY_KINDS = frozenset(k.deadline_kind for k in DUTY_TABLE.values())
 TIMELINE_KINDS = frozenset({"notice_deadline", "option_deadline"}) | frozenset(
@@ -72,10 +67,6 @@ sections under the point and leaves an unmatched point for the meeting.
 """
 
 
-class ReportError(Exception):
-    """A report could not be rendered; the message reads ``template:line: what``."""
-
-
 @dataclass(frozen=True, slots=True)
 class ReportOptions:
     as_of: dt.date
@@ -84,64 +75,57 @@ class ReportOptions:
     """A meeting's ``name`` in the agreement (``strategic``, …): its agenda becomes the outline."""
 
 
-# --- small formatting helpers the view model and the templates share ---------------
+# --- small helpers the view model shares ---------------------------------------------
 
 
 def iso(day: dt.date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def cell(text: object) -> str:
-    """Make free text safe inside one markdown table cell: ``|`` escaped, newlines as ``<br>``."""
-    value = str(text).strip().replace("|", "\\|")
-    return "<br>".join(line.strip() for line in value.splitlines())
-
-
-def oneline(text: object) -> str:
-    """Free text for a heading or list item: all whitespace collapsed to single spaces."""
-    return " ".join(str(text).split())
-
-
-_GANTT_UNSAFE = re.compile(r"[:;#%\n\r]+")
-_GANTT_MISREAD = re.compile(
-    r"(?:gantt|title|section|click|call|href|dateformat|axisformat|tickinterval|includes"
-    r"|excludes|todaymarker|weekday|inclusiveenddates|topaxis|accdescr|acctitle|\d{4}-\d\d-\d\d)",
-    re.IGNORECASE,
-)
-
-
-def gantt_name(text: object) -> str:
-    """A mermaid gantt task name or title that mermaid's lexer reads as plain text.
-
-    ``:`` ends a task name, ``;`` and ``#`` end the line, ``%`` can start a
-    comment: each becomes a space.  A name that begins with one of mermaid's
-    keywords (case-insensitive, matched as a prefix by its lexer) or with an
-    ISO date would be read as that keyword or date, so it gets a leading dash;
-    an empty name would leave the task line without one.
-    """
-    name = oneline(_GANTT_UNSAFE.sub(" ", str(text)))
-    return f"– {name}".strip() if not name or _GANTT_MISREAD.match(name) else name
-
-
-_BLANK_RUNS = re.compile(r"\n{3,}")
-
-
-def tidy(markdown: str) -> str:
-    """At most one blank line in a row, none at the start, one newline at the end.
-
-    Sections that have nothing to say vanish in the templates; this keeps
-    their surrounding blank lines from piling up, so templates can stay
-    readable instead of micro-managing whitespace.
-    """
-    return _BLANK_RUNS.sub("\n\n", markdown).strip("\n") + "\n"
-
-
 def _money(amount: Decimal | None, lang: str) -> str | None:
-    return fmt.money(amount, lang) if amount is not None else None
+    return words(lang).money(amount) if amount is not None else None
 
 
 def _number(value: Decimal | int | None, lang: str) -> str | None:
-    return fmt.number(value, lang) if value is not None else None
+    return words(lang).number(value) if value is not None else None
+
+
+def _day_of_year(month: int, day: int, lang: str) -> str:
+    return words(lang).day_of_year(month, day)
+
+
+# --- what the rules say, in words: the only places the report reads a rule's text ------
+
+
+def payment_explanation(year: PaymentYear, lang: str) -> str:
+    """How a year's amount was worked out, in the report's language."""
+    return words(lang).arg(year.explanation)
+
+
+def payment_unknown(year: PaymentYear, lang: str) -> str | None:
+    """Why a year's amount is not known (a missing index or population value), if it is not."""
+    return _said(year.unknown, lang)
+
+
+def payment_missing(year: PaymentYear, lang: str) -> list[str]:
+    """Each missing value as its own ``okänt: …`` sentence."""
+    return [words(lang).say(unknown((m,))) for m in year.missing]
+
+
+def deadline_title(deadline: Deadline, lang: str) -> str:
+    return words(lang).say(deadline.title)
+
+
+def deadline_explanation(deadline: Deadline, lang: str) -> str:
+    return words(lang).arg(deadline.explanation)
+
+
+def notice_explanation(answer: NoticeAnswer, lang: str) -> list[str]:
+    return [words(lang).say(line) for line in answer.explanation]
+
+
+def _said(what: Reason | None, lang: str) -> str | None:
+    return words(lang).say(what) if what is not None else None
 
 
 # --- view model: one agreement -------------------------------------------------------
@@ -154,15 +138,6 @@ Computed = Evaluation
 def compute(loaded: LoadedAgreement, series: SeriesStore, as_of: dt.date) -> Computed:
     """Run the rules for one agreement at ``as_of`` (knowing only the log up to that day)."""
     return evaluate(loaded, series, as_of, until=as_of + LOOKAHEAD)
-
-
-def _said(what: Reason | None, lang: str) -> str | None:
-    return words(lang).say(what) if what is not None else None
-
-
-def _missing(year: PaymentYear, lang: str) -> list[str]:
-    """Each missing value as its own ``okänt: …`` sentence."""
-    return [words(lang).say(unknown((m,))) for m in year.missing]
 
 
 def _agreement_facts(a: Agreement) -> View:
@@ -232,7 +207,7 @@ def _term_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View:
             "automatic": renewal.automatic,
             "period_months": renewal.period_months,
             "latest_end": iso(renewal.latest_end),
-            "notice_by": fmt.day_month(renewal.notice_by.month, renewal.notice_by.day, lang)
+            "notice_by": _day_of_year(renewal.notice_by.month, renewal.notice_by.day, lang)
             if renewal.notice_by
             else None,
             "conditions": renewal.conditions,
@@ -293,7 +268,7 @@ def _notice_view(
         "days_left": _days(as_of, latest) if latest and latest >= as_of else None,
         "if_given_today": iso(answer.effective_end) if answer and answer.allowed else None,
         "limited_by": answer.limited_by if answer else None,
-        "explanation": [words(lang).say(line) for line in answer.explanation] if answer else [],
+        "explanation": notice_explanation(answer, lang) if answer else [],
     }
 
 
@@ -309,7 +284,7 @@ def _contribution_view(c: Contribution, a: Agreement, lang: str) -> View:
         "approximate": c.approximate,
         "note": c.note,
         "lines": [
-            {"label": line.label, "amount": fmt.money(line.amount, lang), "note": line.note}
+            {"label": line.label, "amount": words(lang).money(line.amount), "note": line.note}
             for line in c.lines
         ],
     }
@@ -329,14 +304,14 @@ def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
         "amount": _money(y.amount, lang),
         "exact": _money(y.exact, lang) if y.exact is not None and y.exact != y.amount else None,
         "known": y.amount is not None,
-        "missing": _missing(y, lang),
-        "unknown": _said(y.unknown, lang),
+        "missing": payment_missing(y, lang),
+        "unknown": payment_unknown(y, lang),
         "steps": [
             {
                 "year": s.year,
                 "series": s.series,
-                "value": fmt.percent(s.value, lang),
-                "factor": fmt.number(s.factor, lang),
+                "value": words(lang).percent(s.value),
+                "factor": words(lang).number(s.factor),
                 "status": s.status,
                 "published": iso(s.published),
                 "source": s.source,
@@ -348,13 +323,13 @@ def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
         else {
             "population_year": pc.population_year,
             "population": _number(pc.population, lang),
-            "rate": fmt.money(pc.rate, lang),
+            "rate": words(lang).money(pc.rate),
             "source": pc.amount_source,
             "stated": _money(pc.stated, lang),
         },
         "paid": _money(y.paid, lang),
         "paid_on": iso(y.paid_on),
-        "explanation": words(lang).arg(y.explanation),
+        "explanation": payment_explanation(y, lang),
     }
 
 
@@ -370,10 +345,10 @@ def _economy_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View 
         if funding
         else [],
         "schedule": a.payments.schedule if a.payments else None,
-        "payment_month": fmt.month_name(a.payments.window.month, lang)
+        "payment_month": words(lang).month_name(a.payments.window.month)
         if a.payments and a.payments.window
         else None,
-        "payment_by_day": fmt.day_month(a.payments.window.month, a.payments.window.day, lang)
+        "payment_by_day": _day_of_year(a.payments.window.month, a.payments.window.day, lang)
         if a.payments and a.payments.window and a.payments.window.day
         else None,
         "payment_note": a.payments.note if a.payments else None,
@@ -388,7 +363,7 @@ def _economy_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View 
         "per_capita": None
         if a.per_capita is None
         else {
-            "rate": fmt.money(a.per_capita.rate, lang),
+            "rate": words(lang).money(a.per_capita.rate),
             "population": a.per_capita.population,
             "lag_years": a.per_capita.lag_years,
         },
@@ -410,13 +385,13 @@ def deadline_view(d: Deadline, as_of: dt.date, lang: str) -> View:
         "act_by": iso(d.act_by),
         "window_start": iso(d.window_start),
         "days_left": (d.date - as_of).days,
-        "title": words(lang).say(d.title),
+        "title": deadline_title(d, lang),
         "status": d.status,
         "done_on": iso(d.done_on),
         "amount": _money(d.amount, lang),
         "note": words(lang).arg(d.note) or None,
         "source": d.source,
-        "explanation": words(lang).arg(d.explanation),
+        "explanation": deadline_explanation(d, lang),
     }
 
 
@@ -453,7 +428,7 @@ def _timeline_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View
     events = [
         {
             "kind": d.kind,
-            "name": gantt_name(words(lang).say(d.title)),
+            "name": gantt_name(deadline_title(d, lang)),
             "start": iso(d.window_start or d.date),
             "end": iso(d.date),
             "milestone": d.window_start is None,
@@ -537,142 +512,86 @@ def _portfolio_row(loaded: LoadedAgreement, c: Computed, as_of: dt.date, lang: s
         "next_deadline": deadline_view(coming[0], as_of, lang) if coming else None,
         "overdue": sum(d.status == "overdue" for d in c.deadlines),
         "yearly_amount": _money(this_year.amount, lang) if this_year else None,
-        "yearly_missing": _missing(this_year, lang) if this_year else [],
-        "yearly_unknown": _said(this_year.unknown, lang) if this_year else None,
+        "yearly_missing": payment_missing(this_year, lang) if this_year else [],
+        "yearly_unknown": payment_unknown(this_year, lang) if this_year else None,
         "has_payment": this_year is not None,
         "has_amounts": bool(c.payments),
     }
 
 
-def portfolio_view(
+@dataclass(frozen=True, slots=True)
+class PortfolioEntry:
+    """What the overview keeps of one agreement: its row and its coming deadlines, as views.
+
+    ``report --all`` evaluates one agreement at a time and keeps only this,
+    so memory does not grow with the documents (their line marks and log).
+    """
+
+    row: View
+    deadlines: list[tuple[DeadlineOrder, View]]
+
+
+def portfolio_entry(
+    loaded: LoadedAgreement, series: SeriesStore, options: ReportOptions
+) -> PortfolioEntry:
+    """One agreement's share of the overview: its row, and its deadlines in the next months."""
+    as_of, lang = options.as_of, options.lang
+    query = DeadlineQuery(as_of=as_of, until=as_of + PORTFOLIO_AHEAD, statuses=PORTFOLIO_STATUSES)
+    title = loaded.agreement.title
+    computed = compute(loaded, series, as_of)
+    deadlines = []
+    for d in rows_in([computed], query):
+        view = deadline_view(d, as_of, lang)
+        view["agreement_title"] = title
+        deadlines.append((sort_key(d), view))
+    row = _portfolio_row(loaded, computed, as_of, lang)
+    return PortfolioEntry(row=row, deadlines=deadlines)
+
+
+def portfolio_entries(
     agreements: Sequence[LoadedAgreement],
     computed: Sequence[Computed],
-    upcoming: Sequence[Deadline],
+    upcoming: Iterable[Deadline],
     options: ReportOptions,
-) -> View:
-    """Everything the portfolio template gets; ``docs/report.md`` documents each key."""
+) -> list[PortfolioEntry]:
+    """The entries of agreements already computed, with the deadlines chosen by the caller
+    (the site, which computes every agreement once for all its pages)."""
     as_of, lang = options.as_of, options.lang
-    titles = {loaded.agreement.id: loaded.agreement.title for loaded in agreements}
-    rows = [
-        _portfolio_row(loaded, c, as_of, lang)
+    entries = {
+        loaded.agreement.id: PortfolioEntry(
+            row=_portfolio_row(loaded, c, as_of, lang), deadlines=[]
+        )
         for loaded, c in zip(agreements, computed, strict=True)
-    ]
-    deadlines = []
+    }
     for d in upcoming:
         view = deadline_view(d, as_of, lang)
-        view["agreement_title"] = titles.get(d.agreement, d.agreement)
-        deadlines.append(view)
+        entry = entries.get(d.agreement)
+        view["agreement_title"] = entry.row["title"] if entry else d.agreement
+        if entry is not None:
+            entry.deadlines.append((sort_key(d), view))
+    return list(entries.values())
+
+
+def portfolio_view(entries: Iterable[PortfolioEntry], options: ReportOptions) -> View:
+    """Everything the portfolio template gets; ``docs/report.md`` documents each key."""
+    as_of = options.as_of
+    rows: list[View] = []
+    deadlines: list[tuple[DeadlineOrder, View]] = []
+    for entry in entries:
+        rows.append(entry.row)
+        deadlines.extend(entry.deadlines)
+    deadlines.sort(key=lambda pair: pair[0])
     return {
-        "lang": lang,
+        "lang": options.lang,
         "as_of": iso(as_of),
         "until": iso(as_of + PORTFOLIO_AHEAD),
         "year": as_of.year,
         "agreements": sorted(rows, key=lambda r: (r["status"] != "active", r["id"])),
-        "deadlines": deadlines,
+        "deadlines": [view for _, view in deadlines],
     }
 
 
-# --- rendering -------------------------------------------------------------------------
-
-
-class Renderer:
-    """One sandboxed Jinja environment per run, so each template is compiled at most once.
-
-    Templates are looked up by name in order: the user's ``--template`` file
-    (by the path given), the ``override_dir`` folder (a repository's own
-    ``templates/``), then the templates bundled with iopctl.  Each name is
-    tried language-specific first (see :func:`template_names`).
-    """
-
-    def __init__(self, template: str | None = None, override_dir: str | None = None) -> None:
-        from jinja2 import (
-            ChoiceLoader,
-            FileSystemLoader,
-            FunctionLoader,
-            PackageLoader,
-            StrictUndefined,
-        )
-        from jinja2.loaders import BaseLoader
-        from jinja2.sandbox import SandboxedEnvironment
-
-        self.template = template
-        loaders: list[BaseLoader] = []
-        if template is not None:
-            loaders.append(FunctionLoader(_file_loader(template)))
-        if override_dir is not None and Path(override_dir).is_dir():
-            loaders.append(FileSystemLoader(override_dir))
-        loaders.append(PackageLoader("iopctl", "templates"))
-        self.env = SandboxedEnvironment(
-            loader=ChoiceLoader(loaders),
-            undefined=StrictUndefined,
-            keep_trailing_newline=True,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            auto_reload=False,
-            autoescape=False,
-        )
-        self.env.filters.update(cell=cell, oneline=oneline, gantt=gantt_name)
-
-    def render(self, kind: str, lang: str, view: View) -> str:
-        """Render ``--template`` if one was given, else the template of ``kind`` for ``lang``.
-
-        The template gets ``view`` and ``t``, the words of ``lang``.
-        """
-        from jinja2 import TemplateError, TemplateNotFound, TemplateSyntaxError
-
-        names = [self.template] if self.template else template_names(kind, lang)
-        chosen = " or ".join(names)
-        try:
-            text = self.env.select_template(names).render(view, t=texts(lang))
-        except TemplateNotFound as exc:
-            raise ReportError(f"{chosen}: template not found ({exc.message})") from None
-        except TemplateSyntaxError as exc:
-            where = f"{exc.filename or exc.name or chosen}:{exc.lineno}"
-            raise ReportError(f"{where}: {exc.message}") from None
-        except (TemplateError, ArithmeticError, LookupError, TypeError, ValueError) as exc:
-            raise ReportError(f"{_template_position(exc, chosen)}: {exc}") from None
-        return tidy(text)
-
-
-def _file_loader(template: str) -> Callable[[str], tuple[str, str, Callable[[], bool]] | None]:
-    """Serve the user's template file under the name it was given on the command line."""
-
-    def load(name: str) -> tuple[str, str, Callable[[], bool]] | None:
-        if name != template:
-            return None
-        try:
-            source = Path(template).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ReportError(f"{template}: cannot read template: {exc}") from None
-        return source, template, lambda: True
-
-    return load
-
-
-def _template_position(exc: BaseException, fallback: str) -> str:
-    """``file:line`` of the innermost template frame of a render error.
-
-    Jinja rewrites the traceback so template frames carry the template's file
-    name and line (their globals hold ``__jinja_exception__``).
-    """
-    where = fallback
-    tb: types.TracebackType | None = exc.__traceback__
-    while tb is not None:
-        if "__jinja_exception__" in tb.tb_frame.f_globals:
-            where = f"{tb.tb_frame.f_code.co_filename}:{tb.tb_lineno}"
-        tb = tb.tb_next
-    return where
-
-
-def template_names(kind: str, lang: str) -> list[str]:
-    """The names a template of ``agreement`` or ``portfolio`` is looked up by, in order.
-
-    The bundled layout is one file per kind whose words come from ``t``;
-    a ``kind.lang.md.j2`` in the user's ``templates/`` folder still wins for
-    its language, so an override written before the layouts were merged, or
-    a layout that only one language needs, keeps working.
-    """
-    return [f"{kind}.{lang}.md.j2", f"{kind}.md.j2"]
+# --- the two reports ---------------------------------------------------------------------
 
 
 def render_agreement_report(
@@ -685,16 +604,22 @@ def render_agreement_report(
 
 
 def render_portfolio(
-    agreements: Sequence[LoadedAgreement],
+    agreements: Iterable[LoadedAgreement],
     series: SeriesStore,
     options: ReportOptions,
     renderer: Renderer,
 ) -> str:
-    """One row per agreement, then every deadline in the next six months."""
-    computed = [compute(a, series, options.as_of) for a in agreements]
-    query = DeadlineQuery(
-        as_of=options.as_of, until=options.as_of + PORTFOLIO_AHEAD, statuses=PORTFOLIO_STATUSES
-    )
-    upcoming = sorted(rows_in(computed, query), key=sort_key)
-    view = portfolio_view(agreements, computed, upcoming, options)
+    """One row per agreement, then every deadline in the next six months.
+
+    ``agreements`` may be a generator: each is evaluated and let go before the next.
+    """
+    entries = (portfolio_entry(loaded, series, options) for loaded in agreements)
+    return render_portfolio_entries(entries, options, renderer)
+
+
+def render_portfolio_entries(
+    entries: Iterable[PortfolioEntry], options: ReportOptions, renderer: Renderer
+) -> str:
+    """The overview from entries already made (:func:`portfolio_entry`, one agreement at a time)."""
+    view = portfolio_view(entries, options)
     return renderer.render("portfolio", options.lang, view)

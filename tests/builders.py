@@ -1,4 +1,9 @@
-"""Build a LoadedAgreement from a YAML snippet, so rule tests state only what they vary."""
+"""The one way tests build an agreement: from YAML text, through the real loader.
+
+``loaded`` takes a whole file; ``agreement`` takes only what a test varies
+and adds a minimal valid head (id, title, parties), so rule, check and report
+tests state just the fields they are about.
+"""
 
 from __future__ import annotations
 
@@ -24,10 +29,19 @@ parties:
 """
 
 
+def loaded(text: str, path: str = "t.yaml") -> LoadedAgreement:
+    """The agreement in ``text`` as if read from ``path``; it must load without a problem."""
+    result, problems = load_text(text, path)
+    assert problems == [], problems
+    assert result is not None
+    return result
+
+
 def agreement(body: str) -> LoadedAgreement:
-    loaded, problems = load_text(BASE + textwrap.dedent(body), "agreements/test.yaml")
-    assert loaded is not None, problems
-    return loaded
+    """:data:`BASE` plus ``body`` (dedented), stored as ``agreements/test.yaml``."""
+    result, problems = load_text(BASE + textwrap.dedent(body), "agreements/test.yaml")
+    assert result is not None, problems
+    return result
 
 
 def deadline_rows(
