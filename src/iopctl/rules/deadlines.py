@@ -23,17 +23,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, get_args
 
 from ..calendar import act_by as working_day_on_or_before
-from ..calendar import holidays_of
+from ..calendar import add_months, holidays_of
 from ..document import LoadedAgreement
 from .duties import DUTY_KINDS, DutyOccurrence, year_periods
 from .notice import latest_notice_date
 from .payments import PaymentYear, payment_window, unknown
 from .reasons import DayOfYear, Holiday, Months, Reason, Weekday, reason
-from .terms import NOT_IN_FORCE, Period, open_ended
+from .terms import NOT_IN_FORCE, Period, last_possible_end, open_ended
 
 DeadlineKind = Literal[
     "term_start",
     "term_end",
+    "expiry",
     "renewal",
     "notice_deadline",
     "option_deadline",
@@ -47,8 +48,12 @@ KINDS: tuple[str, ...] = get_args(DeadlineKind)
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
 STATUSES: tuple[str, ...] = get_args(DeadlineStatus)
 
-TERM_KINDS = frozenset({"term_start", "term_end", "renewal", "notice_deadline", "option_deadline"})
+TERM_KINDS = frozenset(
+    {"term_start", "term_end", "expiry", "renewal", "notice_deadline", "option_deadline"}
+)
 DUE_SOON_DAYS = 30
+EXPIRY_LEAD_MONTHS = 6
+"""How long before its last possible end an agreement's ``expiry`` row falls (DESIGN rule 11)."""
 PARTS_PER_YEAR = {"yearly": 1, "half_yearly": 2, "quarterly": 4, "monthly": 12}
 
 
@@ -163,6 +168,7 @@ def agreement_deadlines(
     horizon: dt.date,
     payments: Sequence[PaymentYear],
     occurrences: Sequence[DutyOccurrence],
+    expiry_lead: int = EXPIRY_LEAD_MONTHS,
 ) -> list[Deadline]:
     """Every deadline of one agreement from what :func:`~iopctl.rules.evaluate.evaluate`
     worked out, sorted by date.
@@ -175,6 +181,7 @@ def agreement_deadlines(
     builder = _Builder(loaded, as_of, periods[-1].end < as_of)
     rows = [
         *(r for r in _term_rows(builder, ahead) if ahead == periods or r.date <= horizon),
+        *_expiry_rows(builder, expiry_lead),
         *_payment_rows(builder, payments),
         *_duty_rows(builder, occurrences),
     ]
@@ -232,15 +239,6 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
         where = la.where("term", "renewal", "latest_end") if capped else la.where("term", "end")
         title = reason("deadline.term_end.title")
         yield b.row("term_end", "end", periods[-1].end, title, (why,), where)
-        if termination is not None and not capped:
-            months = termination.notice_months
-            day = latest_notice_date(term.end, months)
-            why = reason(
-                "deadline.minus_months.term", end=term.end, months=Months(months), deadline=day
-            )
-            where = la.where("termination", "notice_months")
-            title = reason("deadline.notice_for_end.title")
-            yield b.row("notice_deadline", "end", day, title, (why,), where)
     extension = term.extension
     if extension is not None and extension.decide_by is not None:
         where = la.where("term", "extension", "decide_by")
@@ -248,6 +246,26 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
             "option_deadline", "extension", extension.decide_by,
             reason("deadline.option.title"), (reason("deadline.option.why"),), where,
         )  # fmt: skip
+
+
+def _expiry_rows(b: _Builder, lead: int) -> Iterator[Deadline]:
+    """The decision every agreement with a last day needs: continue, renegotiate or let it end.
+
+    A fixed term's latest notice day is no row (DESIGN rule 11): letting it
+    pass changes nothing, since the agreement ends anyway.  This row is what
+    does need deciding, ``lead`` months ahead of the last possible end.
+    """
+    term = b.loaded.agreement.term
+    end = last_possible_end(term)
+    if end is None:
+        return
+    day = add_months(end, -lead)
+    capped = end != term.end
+    where = (
+        b.loaded.where("term", "renewal", "latest_end") if capped else b.loaded.where("term", "end")
+    )
+    why = reason("deadline.expiry.why", end=end, months=Months(lead), deadline=day)
+    yield b.row("expiry", "end", day, reason("deadline.expiry.title"), (why,), where)
 
 
 def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Deadline]:

@@ -21,7 +21,13 @@ from ..calendar import add_months
 from ..document import LoadedAgreement
 from ..indices import SeriesStore
 from ..models import Status
-from .deadlines import Deadline, DeadlineQuery, agreement_deadlines, sort_key
+from .deadlines import (
+    EXPIRY_LEAD_MONTHS,
+    Deadline,
+    DeadlineQuery,
+    agreement_deadlines,
+    sort_key,
+)
 from .duties import duty_occurrences
 from .log import known_on
 from .notice import NoticeAnswer, answer_notice
@@ -61,6 +67,7 @@ def evaluate(
     as_of: dt.date,
     *,
     until: dt.date | None = None,
+    expiry_lead: int = EXPIRY_LEAD_MONTHS,
 ) -> Evaluation:
     """Every rule for one agreement on ``as_of``.
 
@@ -68,7 +75,8 @@ def evaluate(
     years after ``as_of``; never before ``as_of``, so a running agreement does
     not look ended): an open-ended list has no last row.  Log entries dated
     after ``as_of`` are not known on ``as_of``
-    (:func:`~iopctl.rules.log.known_on`).
+    (:func:`~iopctl.rules.log.known_on`).  The ``expiry`` row falls
+    ``expiry_lead`` months before the last possible end.
     """
     loaded = known_on(loaded, as_of)
     agreement = loaded.agreement
@@ -88,6 +96,7 @@ def evaluate(
         horizon=horizon,
         payments=payments,
         occurrences=duty_occurrences(agreement, end),
+        expiry_lead=expiry_lead,
     )
     return Evaluation(
         agreement=agreement.id,

@@ -28,6 +28,7 @@ _COMMON: Catalog = {
     "status.info": "info",
     "kind.term_start": "start",
     "kind.term_end": "end",
+    "kind.expiry": "expiry",
     "kind.renewal": "renewal",
     "kind.notice_deadline": "notice",
     "kind.option_deadline": "option",
@@ -63,8 +64,10 @@ _RULES: Catalog = {
     "deadline.stop_by_notice_day": "last {day} strictly before the period's end {end} → {deadline}",
     "deadline.minus_months.term": "end of the agreement {end} − {months} → {deadline}",
     "deadline.minus_months.period": "end of the period {end} − {months} → {deadline}",
-    "deadline.notice_for_end.title": (
-        "Last day to give notice taking effect by the end of the agreement"
+    "deadline.expiry.title": "Agreement expires — decide whether to continue",
+    "deadline.expiry.why": (
+        "the agreement's last possible day {end} − {months} → {deadline}: "
+        "continue, renegotiate or let it end"
     ),
     "deadline.option.title": "Decision on extension",
     "deadline.option.why": (

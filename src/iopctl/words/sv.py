@@ -28,6 +28,7 @@ _COMMON: Catalog = {
     "status.info": "info",
     "kind.term_start": "avtalsstart",
     "kind.term_end": "avtalsslut",
+    "kind.expiry": "utgång",
     "kind.renewal": "förlängning",
     "kind.notice_deadline": "uppsägning",
     "kind.option_deadline": "option",
@@ -66,7 +67,11 @@ _RULES: Catalog = {
     "deadline.stop_by_notice_day": "sista {day} strikt före periodens slut {end} → {deadline}",
     "deadline.minus_months.term": "avtalets slut {end} − {months} → {deadline}",
     "deadline.minus_months.period": "periodens slut {end} − {months} → {deadline}",
-    "deadline.notice_for_end.title": "Sista dag att säga upp med verkan senast vid avtalets slut",
+    "deadline.expiry.title": "Avtalet löper ut — beslut om fortsättning",
+    "deadline.expiry.why": (
+        "avtalets sista möjliga dag {end} − {months} → {deadline}: "
+        "fortsätta, omförhandla eller låta det upphöra"
+    ),
     "deadline.option.title": "Beslut om förlängning",
     "deadline.option.why": "avtalets beslutsdag för förlängning (term.extension.decide_by)",
     "deadline.payment.title": "Utbetalning {year}",
