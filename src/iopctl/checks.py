@@ -452,6 +452,30 @@ def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]
             )
 
 
+@yields("notice-not-allowed")
+def check_logged_notice(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """Notice in the log that the agreement does not allow: it ends nothing (DESIGN rule 8).
+
+    Either the termination clause reserves notice to the other party, or the
+    agreement has no termination clause and no automatic renewal to stop.
+    """
+    termination = la.agreement.termination
+    renewal = la.agreement.term.renewal
+    for i, entry in enumerate(la.agreement.log):
+        if entry.kind != "notice":
+            continue
+        if termination is None and (renewal is None or not renewal.automatic):
+            yield _problem(la, ("log", i), "notice-not-allowed", "nobody")
+        elif termination is not None and entry.by not in (None, *_may_give(termination.by)):
+            yield _problem(
+                la, ("log", i, "by"), "notice-not-allowed", by=entry.by, clause=termination.by
+            )
+
+
+def _may_give(by: str) -> tuple[str, ...]:
+    return ("public", "civil") if by == "either" else (by,)
+
+
 CHECKS: tuple[AgreementCheck, ...] = (
     check_id_matches_file,
     check_parties,
@@ -460,6 +484,7 @@ CHECKS: tuple[AgreementCheck, ...] = (
     check_funding,
     check_series_exist,
     check_unique_names,
+    check_logged_notice,
     yields("placeholder")(check_placeholders),
     check_plausible_term,
     check_status,

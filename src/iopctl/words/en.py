@@ -52,6 +52,12 @@ _RULES: Catalog = {
     "deadline.term_start.why": "first day of the agreement (term.start)",
     "deadline.term_end.title": "Agreement ends",
     "deadline.term_end.why": "last day of the agreement, inclusive",
+    "deadline.term_end.notice": (
+        "notice per the log {given} → the agreement ends {end} "
+        "(limited by {limited_by}){consequences}"
+    ),
+    "deadline.term_end.consequences": "; per the agreement ({source}): {items}",
+    "deadline.term_end.consequence.repay_unused_funds": "unused funds are repaid",
     "deadline.term_end.capped": (
         "last day after every automatic renewal (term.renewal.latest_end)"
     ),
@@ -344,6 +350,10 @@ _PROBLEMS: Catalog = {
     "problem.implausible-term.past": "term {start}..{end} ends {days} days past {years} "
     "whole years (which would end {expected}); likely a typo: check the source document",
     "problem.implausible-term.long": "a term of {years} years is unusual",
+    "problem.notice-not-allowed": ("notice by {by} is logged, but termination.by is {clause}"),
+    "problem.notice-not-allowed.nobody": (
+        "notice is logged, but no one can give notice in this agreement"
+    ),
     "problem.status-stale": "status is active but the agreement ended {ended} (as of {as_of})",
     "problem.duty-outside-term": "{kind} '{title}' falls outside the term {start}..{end}",
     "problem.log-outside-term": "log entry of {date} lies outside the term {start}..{end}",

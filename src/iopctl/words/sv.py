@@ -52,6 +52,12 @@ _RULES: Catalog = {
     "deadline.term_start.why": "avtalets första dag (term.start)",
     "deadline.term_end.title": "Avtalet upphör",
     "deadline.term_end.why": "avtalets sista dag, inklusive (term.end)",
+    "deadline.term_end.notice": (
+        "uppsägning enligt loggen {given} → avtalet upphör {end} "
+        "(begränsas av {limited_by}){consequences}"
+    ),
+    "deadline.term_end.consequences": "; enligt avtalet ({source}): {items}",
+    "deadline.term_end.consequence.repay_unused_funds": "outnyttjade medel betalas tillbaka",
     "deadline.term_end.capped": (
         "sista dag efter alla automatiska förlängningar (term.renewal.latest_end)"
     ),
@@ -353,6 +359,12 @@ _PROBLEMS: Catalog = {
     "{years} hela år (som skulle sluta {expected}); troligen ett skrivfel: kontrollera "
     "källdokumentet",
     "problem.implausible-term.long": "en avtalstid på {years} år är ovanlig",
+    "problem.notice-not-allowed": (
+        "uppsägning av {by} finns i loggen, men termination.by är {clause}"
+    ),
+    "problem.notice-not-allowed.nobody": (
+        "uppsägning finns i loggen, men ingen kan säga upp detta avtal"
+    ),
     "problem.status-stale": "status är active men avtalet upphörde {ended} (per {as_of})",
     "problem.duty-outside-term": "{kind} '{title}' ligger utanför avtalstiden {start}..{end}",
     "problem.log-outside-term": "loggposten från {date} ligger utanför avtalstiden {start}..{end}",
