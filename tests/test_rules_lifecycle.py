@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -132,3 +133,23 @@ def test_cli_on_a_seed_copy_with_notice_in_the_log(tmp_path: Path, cli: Callable
         "--format", "json",
     )  # fmt: skip
     assert [y["year"] for y in json.loads(payments.stdout)["years"]] == [2023, 2024]
+
+
+def test_the_status_field_is_checked_not_obeyed() -> None:
+    """Rule 9: a status that contradicts the dates is a warning at the status line."""
+    from iopctl.checks import check_status
+
+    def codes(body: str, status: str, as_of: dt.date) -> list[tuple[str, int]]:
+        loaded = agreement(body)
+        loaded = replace(loaded, agreement=loaded.agreement.model_copy(update={"status": status}))
+        found = check_status(loaded, CheckContext(as_of, SeriesStore()))
+        return [(p.code, p.line) for p in found]
+
+    status_line = agreement(FIXED).line_of("status")
+    assert codes(FIXED, "ended", D(2024, 1, 1)) == [("status-contradicts-dates", status_line)]
+    assert codes(FIXED, "ended", D(2026, 1, 1)) == []
+    assert codes(FIXED, "terminated", D(2026, 1, 1)) == [("status-contradicts-dates", status_line)]
+    noticed = with_log(FIXED, "{date: 2024-03-15, kind: notice}")
+    assert codes(noticed, "terminated", D(2024, 10, 1)) == []
+    assert codes(noticed, "active", D(2024, 10, 1)) == [("status-stale", status_line)]
+    assert codes(FIXED, "active", D(2024, 10, 1)) == []

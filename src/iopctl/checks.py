@@ -242,15 +242,32 @@ def check_plausible_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pro
         yield _problem(la, ("term", "end"), "implausible-term", "long", years=years)
 
 
-@yields("status-stale")
+@yields("status-stale", "status-contradicts-dates")
 def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
-    """`status: active` after the last possible day means the file was not updated."""
+    """The dates decide, the status field is checked (DESIGN rule 9).
+
+    ``active`` after the last possible day means the file was not updated;
+    ``ended`` while the term runs, or ``terminated`` with no notice in the
+    log, contradicts the dates.  The end is the one a logged notice gives, if any.
+    """
+    from .rules.log import known_on
+    from .rules.notice import logged_notice
     from .rules.terms import last_possible_end
 
     agreement = la.agreement
-    end = last_possible_end(agreement.term)
+    notice = logged_notice(known_on(la, ctx.as_of))
+    by_notice = notice.effective_end if notice is not None else None
+    end = by_notice or last_possible_end(agreement.term)
+    running = agreement.term.start <= ctx.as_of and (end is None or ctx.as_of <= end)
     if agreement.status == "active" and end is not None and end < ctx.as_of:
         yield _problem(la, ("status",), "status-stale", ended=end, as_of=ctx.as_of)
+    elif agreement.status == "ended" and running:
+        variant = "running" if end is not None else "open_ended"
+        yield _problem(
+            la, ("status",), "status-contradicts-dates", variant, end=end, as_of=ctx.as_of
+        )
+    elif agreement.status == "terminated" and by_notice is None:
+        yield _problem(la, ("status",), "status-contradicts-dates", "no_notice")
 
 
 @yields("duty-outside-term", "log-outside-term", "indexation-outside-term")

@@ -193,6 +193,12 @@ CODES: Mapping[str, Code] = {
             "or where no one can give notice",
         ),
         Code("status-stale", Severity.WARNING, "`status: active` after the last possible day"),
+        Code(
+            "status-contradicts-dates",
+            Severity.WARNING,
+            "`status: ended` while the term runs, or `terminated` with no notice in the log "
+            "that ends it",
+        ),
         Code("duty-outside-term", Severity.WARNING, "a dated duty falls outside the term"),
         Code(
             "log-outside-term",

@@ -354,6 +354,15 @@ _PROBLEMS: Catalog = {
     "problem.notice-not-allowed.nobody": (
         "notice is logged, but no one can give notice in this agreement"
     ),
+    "problem.status-contradicts-dates.running": (
+        "status is ended but the term runs until {end} (as of {as_of})"
+    ),
+    "problem.status-contradicts-dates.open_ended": (
+        "status is ended but the agreement renews with no last day (as of {as_of})"
+    ),
+    "problem.status-contradicts-dates.no_notice": (
+        "status is terminated but the log records no notice that ends the agreement"
+    ),
     "problem.status-stale": "status is active but the agreement ended {ended} (as of {as_of})",
     "problem.duty-outside-term": "{kind} '{title}' falls outside the term {start}..{end}",
     "problem.log-outside-term": "log entry of {date} lies outside the term {start}..{end}",

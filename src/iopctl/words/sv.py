@@ -365,6 +365,15 @@ _PROBLEMS: Catalog = {
     "problem.notice-not-allowed.nobody": (
         "uppsägning finns i loggen, men ingen kan säga upp detta avtal"
     ),
+    "problem.status-contradicts-dates.running": (
+        "status är ended men avtalstiden löper till {end} (per {as_of})"
+    ),
+    "problem.status-contradicts-dates.open_ended": (
+        "status är ended men avtalet förlängs utan slutdag (per {as_of})"
+    ),
+    "problem.status-contradicts-dates.no_notice": (
+        "status är terminated men loggen har ingen uppsägning som avslutar avtalet"
+    ),
     "problem.status-stale": "status är active men avtalet upphörde {ended} (per {as_of})",
     "problem.duty-outside-term": "{kind} '{title}' ligger utanför avtalstiden {start}..{end}",
     "problem.log-outside-term": "loggposten från {date} ligger utanför avtalstiden {start}..{end}",
