@@ -153,3 +153,23 @@ def test_the_status_field_is_checked_not_obeyed() -> None:
     assert codes(noticed, "terminated", D(2024, 10, 1)) == []
     assert codes(noticed, "active", D(2024, 10, 1)) == [("status-stale", status_line)]
     assert codes(FIXED, "active", D(2024, 10, 1)) == []
+
+
+def test_a_conditional_right_never_reads_yes_alone(cli: Callable[..., Run]) -> None:
+    """Rule 10: the notice answer states the grounds and renewal conditions in the text's words."""
+    vgr = cli("notice", "vgr-boj-fyrbodol-2025", "--given", "2026-01-15")
+    allowed = next(line for line in vgr.stdout.splitlines() if line.startswith("Tillåten"))
+    assert "(termination.grounds)" in allowed and "väsentligt ändrade omständigheter" in allowed
+    data = json.loads(
+        cli("notice", "vgr-boj-fyrbodol-2025", "--given", "2026-01-15", "--format", "json").stdout
+    )
+    assert data["allowed"] is True and "inte uppfyller överenskomna villkor" in data["grounds"]
+    stockholm = cli(
+        "notice", "stockholm-boj-vasterort-2022", "--given", "2022-10-01", "--lang", "en"
+    )
+    assert (
+        "Renewal depends on" in stockholm.stdout
+        and "medel för partnerskapet finns" in stockholm.stdout
+    )
+    plain = cli("notice", "linkoping-boj-2023", "--given", "2025-01-15")
+    assert any(line.split() == ["Tillåten", "ja"] for line in plain.stdout.splitlines())

@@ -63,6 +63,10 @@ class NoticeAnswer:
     """Latest day notice still ends the agreement at ``current_end`` or earlier."""
     explanation: tuple[Reason, ...]
     source: str
+    grounds: str | None = None
+    """The termination clause's grounds, in the document's words: the right is conditional."""
+    renewal_conditions: str | None = None
+    """What the renewal depends on, in the document's words (``term.renewal.conditions``)."""
 
 
 def _period_index(periods: list[Period], given: dt.date) -> int:
@@ -90,6 +94,7 @@ def answer_notice(
     """If notice is given on ``given`` (by ``by``), when does the agreement end, and why."""
     agreement = loaded.agreement
     termination = agreement.termination
+    renewal = agreement.term.renewal
     periods = term_periods(agreement.term, add_months(given, 12 * NOTICE_HORIZON_YEARS))
     index = _period_index(periods, given)
     current = periods[index]
@@ -109,7 +114,9 @@ def answer_notice(
         """The answer with what every branch shares, and the lines said so far."""
         return NoticeAnswer(
             agreement=agreement.id, given=given, by=by, allowed=allowed,
-            current_end=current.end, explanation=tuple(lines), source=source, **fields,
+            current_end=current.end, explanation=tuple(lines), source=source,
+            grounds=termination.grounds if termination is not None else None,
+            renewal_conditions=renewal.conditions if renewal is not None else None, **fields,
         )  # fmt: skip
 
     allowed = termination is None or by is None or termination.by in ("either", by)

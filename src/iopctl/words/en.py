@@ -189,6 +189,10 @@ _EXPORT: Catalog = {
     "notice.label.allowed": "Allowed",
     "notice.label.ends": "Ends",
     "notice.label.limited_by": "Limited by",
+    "notice.allowed_on_grounds": (
+        'yes, on the grounds the agreement states (termination.grounds): "{grounds}"'
+    ),
+    "notice.label.renewal_conditions": "Renewal depends on",
     "notice.label.source": "Source",
     "notice.label.stops_renewal_from": "Stops the renewal from {start}",
     "notice.label.stops_next_renewal": "Stops the next renewal",

@@ -193,6 +193,10 @@ _EXPORT: Catalog = {
     "notice.label.allowed": "Tillåten",
     "notice.label.ends": "Avtalet upphör",
     "notice.label.limited_by": "Begränsas av",
+    "notice.allowed_on_grounds": (
+        'ja, på de grunder avtalet anger (termination.grounds): "{grounds}"'
+    ),
+    "notice.label.renewal_conditions": "Förlängning förutsätter",
     "notice.label.source": "Källa",
     "notice.label.stops_renewal_from": "Stoppar förlängningen från {start}",
     "notice.label.stops_next_renewal": "Stoppar nästa förlängning",
