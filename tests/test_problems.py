@@ -112,7 +112,8 @@ def _controls(text: str) -> set[str]:
 @given(st.text())
 def test_no_control_character_reaches_a_terminal(text: str) -> None:
     assert _controls(one_line(text)) == set()
-    assert _controls(for_terminal(text)) <= {"\n", "\t"}
+    # A CSV's line end \r\n is kept on purpose (terminal.py): only a lone \r is a control.
+    assert _controls(for_terminal(text).replace("\r\n", "\n")) <= {"\n", "\t"}
 
 
 @given(st.text(alphabet=string.printable + "\x1b\x00\u2028\u0085\r"))
