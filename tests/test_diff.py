@@ -270,7 +270,7 @@ def test_an_agreement_added_lists_its_deadlines_and_a_removed_one_says_so(repo: 
     doc = json.loads(diff("--format", "json").stdout)
     (removed,) = doc["agreements"]
     assert (removed["change"], removed["id"]) == ("removed", "stockholm-boj-vasterort-2022")
-    assert len(removed["deadlines"]["removed"]) == 6
+    assert len(removed["deadlines"]["removed"]) == 7  # with its expiry row (rule 11)
     git(repo, "rm", "-q", STOCKHOLM)
     git(repo, "commit", "-q", "-m", "Stockholm ends")
     text = diff("HEAD", "HEAD~1").stdout

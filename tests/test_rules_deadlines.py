@@ -20,6 +20,7 @@ from iopctl.indices import SeriesStore
 from iopctl.project import open_project
 from iopctl.rules.deadlines import Deadline, DeadlineQuery
 from iopctl.rules.evaluate import select_deadlines
+from iopctl.rules.notice import answer_notice
 
 D = dt.date
 AS_OF = D(2023, 6, 1)
@@ -46,10 +47,15 @@ def test_vgr() -> None:
     assert keyed["term_start", "start"].date == D(2025, 3, 1)
     assert keyed["term_end", "end"].date == D(2030, 2, 28)
     # "sex månaders uppsägningstid": 2029-08-31 + 6 months = 2030-02-28 (not 08-28).
-    notice = keyed["notice_deadline", "end"]
-    assert notice.date == D(2029, 8, 31)
-    assert "2030-02-28 − 6 månader → 2029-08-31" in said(notice.explanation)
-    assert notice.source == loaded.where("termination", "notice_months")
+    # A fixed term ends anyway: the latest notice day is no row (rule 11), it is in `notice`.
+    assert ("notice_deadline", "end") not in keyed
+    answer = answer_notice(loaded, D(2026, 1, 1))
+    assert answer.latest_notice_date == D(2029, 8, 31)
+    assert "2030-02-28 − 6 månader → 2029-08-31" in said(answer.explanation)
+    # Instead, the decision to continue: 6 months before the last possible end.
+    expiry = keyed["expiry", "end"]
+    assert expiry.date == D(2029, 8, 28) and expiry.source == loaded.where("term", "end")
+    assert "2030-02-28 − 6 månader → 2029-08-28" in said(expiry.explanation)
 
 
 def test_linkoping() -> None:
@@ -58,7 +64,8 @@ def test_linkoping() -> None:
     # "från och med 2023-01-01 till och med 2025-12-31"
     assert keyed["term_end", "end"].date == D(2025, 12, 31)
     # Six months' notice: 2025-06-30 + 6 months = 2025-12-30 ≤ 12-31, and 07-01 + 6 = 2026-01-01.
-    assert keyed["notice_deadline", "end"].date == D(2025, 6, 30)
+    assert ("notice_deadline", "end") not in keyed  # fixed term: in `notice`, not a row
+    assert keyed["expiry", "end"].date == D(2025, 6, 30)
     # "472 200 kr", "Utbetalning sker en gång per år i januari månad".
     pay_2023 = keyed["payment", "2023"]
     assert (pay_2023.window_start, pay_2023.date) == (D(2023, 1, 1), D(2023, 1, 31))
@@ -94,8 +101,9 @@ def test_stockholm() -> None:
     assert (first.date, first.act_by) == (D(2022, 9, 30), D(2022, 9, 30))  # a Friday
     second = keyed["notice_deadline", "period-3"]
     assert (second.date, second.act_by) == (D(2023, 9, 30), D(2023, 9, 29))  # Sat -> Fri
-    # No renewal beyond 2025-03-31, so nothing to stop on 2024-09-30.
-    assert not any(r.date == D(2024, 9, 30) for r in rows)
+    # No renewal beyond 2025-03-31, so nothing to stop on 2024-09-30; that day is the
+    # decision whether to continue after the last possible end (rule 11).
+    assert [r.kind for r in rows if r.date == D(2024, 9, 30)] == ["expiry"]
     assert first.status == "info" and second.status == "upcoming"
 
 
@@ -103,7 +111,8 @@ def test_robertsfors() -> None:
     _, rows = seed("robertsfors-boj-umea-2018")
     keyed = by_key(rows)
     # "från 2018-01-01 till 2020-12-23", "Uppsägningstiden är 9 månader".
-    assert keyed["notice_deadline", "end"].date == D(2020, 3, 23)
+    assert ("notice_deadline", "end") not in keyed
+    assert keyed["expiry", "end"].date == D(2020, 6, 23)
     # "möjlighet till förlängning" names no decision date: no option deadline is invented.
     assert not any(r.kind == "option_deadline" for r in rows)
     # "3 kr per kommuninvånare, vilket för 2018 skulle uppgå till 20 352 kr".

@@ -242,15 +242,32 @@ def check_plausible_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pro
         yield _problem(la, ("term", "end"), "implausible-term", "long", years=years)
 
 
-@yields("status-stale")
+@yields("status-stale", "status-contradicts-dates")
 def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
-    """`status: active` after the last possible day means the file was not updated."""
+    """The dates decide, the status field is checked (DESIGN rule 9).
+
+    ``active`` after the last possible day means the file was not updated;
+    ``ended`` while the term runs, or ``terminated`` with no notice in the
+    log, contradicts the dates.  The end is the one a logged notice gives, if any.
+    """
+    from .rules.log import known_on
+    from .rules.notice import logged_notice
     from .rules.terms import last_possible_end
 
     agreement = la.agreement
-    end = last_possible_end(agreement.term)
+    notice = logged_notice(known_on(la, ctx.as_of))
+    by_notice = notice.effective_end if notice is not None else None
+    end = by_notice or last_possible_end(agreement.term)
+    running = agreement.term.start <= ctx.as_of and (end is None or ctx.as_of <= end)
     if agreement.status == "active" and end is not None and end < ctx.as_of:
         yield _problem(la, ("status",), "status-stale", ended=end, as_of=ctx.as_of)
+    elif agreement.status == "ended" and running:
+        variant = "running" if end is not None else "open_ended"
+        yield _problem(
+            la, ("status",), "status-contradicts-dates", variant, end=end, as_of=ctx.as_of
+        )
+    elif agreement.status == "terminated" and by_notice is None:
+        yield _problem(la, ("status",), "status-contradicts-dates", "no_notice")
 
 
 @yields("duty-outside-term", "log-outside-term", "indexation-outside-term")
@@ -452,6 +469,30 @@ def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]
             )
 
 
+@yields("notice-not-allowed")
+def check_logged_notice(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """Notice in the log that the agreement does not allow: it ends nothing (DESIGN rule 8).
+
+    Either the termination clause reserves notice to the other party, or the
+    agreement has no termination clause and no automatic renewal to stop.
+    """
+    termination = la.agreement.termination
+    renewal = la.agreement.term.renewal
+    for i, entry in enumerate(la.agreement.log):
+        if entry.kind != "notice":
+            continue
+        if termination is None and (renewal is None or not renewal.automatic):
+            yield _problem(la, ("log", i), "notice-not-allowed", "nobody")
+        elif termination is not None and entry.by not in (None, *_may_give(termination.by)):
+            yield _problem(
+                la, ("log", i, "by"), "notice-not-allowed", by=entry.by, clause=termination.by
+            )
+
+
+def _may_give(by: str) -> tuple[str, ...]:
+    return ("public", "civil") if by == "either" else (by,)
+
+
 CHECKS: tuple[AgreementCheck, ...] = (
     check_id_matches_file,
     check_parties,
@@ -460,6 +501,7 @@ CHECKS: tuple[AgreementCheck, ...] = (
     check_funding,
     check_series_exist,
     check_unique_names,
+    check_logged_notice,
     yields("placeholder")(check_placeholders),
     check_plausible_term,
     check_status,

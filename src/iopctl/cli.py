@@ -352,7 +352,7 @@ def deadlines(
         typer.Option(
             "--kind",
             metavar="KIND",
-            help="Only this kind of deadline (repeatable): term_start, term_end, renewal, "
+            help="Only this kind of deadline (repeatable): term_start, term_end, expiry, renewal, "
             "notice_deadline, option_deadline, payment, evaluation, report_due, meeting_due, "
             "task; or the Swedish word the table shows (rapport, möte, utbetalning, …).",
         ),

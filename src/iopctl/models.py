@@ -321,6 +321,10 @@ class LogEntry(Model):
     name: Annotated[str, Field(max_length=60)] | None = None
     amount: Money | None = None
     hours: Hours | None = None
+    by: Literal["public", "civil"] | None = None
+    """Who gave notice (``kind: notice``)."""
+    received: dt.date | None = None
+    """When the other party received the notice; the notice period runs from it if given."""
     note: Text | None = None
 
 

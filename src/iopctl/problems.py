@@ -186,7 +186,19 @@ CODES: Mapping[str, Code] = {
             Severity.WARNING,
             "a log entry's `name` matches no duty id or meeting name",
         ),
+        Code(
+            "notice-not-allowed",
+            Severity.ERROR,
+            "notice in the log by a party the termination clause excludes, "
+            "or where no one can give notice",
+        ),
         Code("status-stale", Severity.WARNING, "`status: active` after the last possible day"),
+        Code(
+            "status-contradicts-dates",
+            Severity.WARNING,
+            "`status: ended` while the term runs, or `terminated` with no notice in the log "
+            "that ends it",
+        ),
         Code("duty-outside-term", Severity.WARNING, "a dated duty falls outside the term"),
         Code(
             "log-outside-term",

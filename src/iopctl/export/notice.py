@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..rules.notice import NoticeAnswer
-from ..words import words
+from ..words import Words, words
 from .common import iso
 from .formats import TableFormat
 
@@ -30,6 +30,8 @@ def notice_record(answer: NoticeAnswer, lang: str = "sv") -> dict[str, Any]:
         "latest_notice_date": iso(answer.latest_notice_date),
         "explanation": [w.say(line) for line in answer.explanation],
         "source": answer.source,
+        "grounds": answer.grounds,
+        "renewal_conditions": answer.renewal_conditions,
     }
 
 
@@ -55,7 +57,7 @@ def render_notice_text(answer: NoticeAnswer, lang: str = "sv") -> str:
     rows = [
         (w.text("notice.label.agreement"), answer.agreement),
         (w.text("notice.label.given"), answer.given.isoformat()),
-        (w.text("notice.label.allowed"), w.arg(answer.allowed)),
+        (w.text("notice.label.allowed"), _allowed(answer, w)),
         (w.text("notice.label.ends"), iso(answer.effective_end) or "–"),
         (w.text("notice.label.limited_by"), w.label("notice.limited_by", answer.limited_by)),
     ]
@@ -65,9 +67,18 @@ def render_notice_text(answer: NoticeAnswer, lang: str = "sv") -> str:
         (latest_label, iso(answer.latest_notice_date) or "–"),
         (w.text("notice.label.source"), answer.source),
     ]
+    if answer.renewal_conditions is not None:
+        rows.append((w.text("notice.label.renewal_conditions"), answer.renewal_conditions))
     width = max(len(label) for label, _ in rows)
     lines = [f"{label:<{width}}  {value}" for label, value in rows]
     return "\n".join([*lines, "", *(w.say(line) for line in answer.explanation)]) + "\n"
+
+
+def _allowed(answer: NoticeAnswer, w: Words) -> str:
+    """``ja`` never stands alone for a conditional right (DESIGN rule 10)."""
+    if answer.allowed and answer.grounds is not None:
+        return w.text("notice.allowed_on_grounds", grounds=answer.grounds)
+    return w.arg(answer.allowed)
 
 
 NOTICE_RENDERERS: dict[TableFormat, Callable[[NoticeAnswer, str], str]] = {

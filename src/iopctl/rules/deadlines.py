@@ -23,17 +23,18 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, get_args
 
 from ..calendar import act_by as working_day_on_or_before
-from ..calendar import holidays_of
+from ..calendar import add_months, holidays_of
 from ..document import LoadedAgreement
 from .duties import DUTY_KINDS, DutyOccurrence, year_periods
-from .notice import latest_notice_date
+from .notice import LoggedNotice, latest_notice_date
 from .payments import PaymentYear, payment_window, unknown
-from .reasons import DayOfYear, Holiday, Months, Reason, Weekday, reason
-from .terms import NOT_IN_FORCE, Period, open_ended
+from .reasons import DayOfYear, Holiday, Label, Months, Reason, Weekday, reason
+from .terms import NOT_IN_FORCE, Period, last_possible_end, open_ended
 
 DeadlineKind = Literal[
     "term_start",
     "term_end",
+    "expiry",
     "renewal",
     "notice_deadline",
     "option_deadline",
@@ -47,8 +48,14 @@ KINDS: tuple[str, ...] = get_args(DeadlineKind)
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
 STATUSES: tuple[str, ...] = get_args(DeadlineStatus)
 
-TERM_KINDS = frozenset({"term_start", "term_end", "renewal", "notice_deadline", "option_deadline"})
+TERM_KINDS = frozenset(
+    {"term_start", "term_end", "expiry", "renewal", "notice_deadline", "option_deadline"}
+)
 DUE_SOON_DAYS = 30
+EXPIRY_LEAD_MONTHS = 6
+"""How long before its last possible end an agreement's ``expiry`` row falls (DESIGN rule 11)."""
+EARLY_END = frozenset({"repay_unused_funds"})
+"""The consequences an early end triggers; misused funds are repaid on a finding, not an end."""
 PARTS_PER_YEAR = {"yearly": 1, "half_yearly": 2, "quarterly": 4, "monthly": 12}
 
 
@@ -121,6 +128,8 @@ class _Builder:
     loaded: LoadedAgreement
     as_of: dt.date
     ended: bool
+    ended_by: LoggedNotice | None = None
+    """Notice in the log that ended the agreement early: the source of its end."""
 
     def row(
         self,
@@ -163,6 +172,8 @@ def agreement_deadlines(
     horizon: dt.date,
     payments: Sequence[PaymentYear],
     occurrences: Sequence[DutyOccurrence],
+    expiry_lead: int = EXPIRY_LEAD_MONTHS,
+    ended_by: LoggedNotice | None = None,
 ) -> list[Deadline]:
     """Every deadline of one agreement from what :func:`~iopctl.rules.evaluate.evaluate`
     worked out, sorted by date.
@@ -172,12 +183,15 @@ def agreement_deadlines(
     renewal itself, so a stop deadline within the horizon is listed even when
     its renewal starts after it.
     """
-    builder = _Builder(loaded, as_of, periods[-1].end < as_of)
+    builder = _Builder(loaded, as_of, periods[-1].end < as_of, ended_by)
     rows = [
         *(r for r in _term_rows(builder, ahead) if ahead == periods or r.date <= horizon),
+        *(_expiry_rows(builder, expiry_lead) if ended_by is None else ()),
         *_payment_rows(builder, payments),
         *_duty_rows(builder, occurrences),
     ]
+    if ended_by is not None and (end := ended_by.effective_end) is not None:
+        rows = [row for row in rows if row.date <= end]  # nothing after the effective end
     rows.sort(key=sort_key)
     return rows
 
@@ -226,21 +240,23 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
             )
             where = la.where("termination", "notice_months")
             yield b.row("notice_deadline", occurrence, day, stop_title, (why,), where)
-    if not open_ended(term):
+    notice = b.ended_by
+    if notice is not None and notice.effective_end is not None:
+        why = reason(
+            "deadline.term_end.notice", given=notice.answer.given, end=notice.effective_end,
+            limited_by=Label("notice.limited_by", notice.answer.limited_by),
+            consequences=_consequences(la),
+        )  # fmt: skip
+        title = reason("deadline.term_end.title")
+        yield b.row(
+            "term_end", "end", periods[-1].end, title, (why,), la.where("log", notice.index)
+        )
+    elif not open_ended(term):
         capped = len(periods) > 1
         why = reason("deadline.term_end.capped" if capped else "deadline.term_end.why")
         where = la.where("term", "renewal", "latest_end") if capped else la.where("term", "end")
         title = reason("deadline.term_end.title")
         yield b.row("term_end", "end", periods[-1].end, title, (why,), where)
-        if termination is not None and not capped:
-            months = termination.notice_months
-            day = latest_notice_date(term.end, months)
-            why = reason(
-                "deadline.minus_months.term", end=term.end, months=Months(months), deadline=day
-            )
-            where = la.where("termination", "notice_months")
-            title = reason("deadline.notice_for_end.title")
-            yield b.row("notice_deadline", "end", day, title, (why,), where)
     extension = term.extension
     if extension is not None and extension.decide_by is not None:
         where = la.where("term", "extension", "decide_by")
@@ -248,6 +264,36 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
             "option_deadline", "extension", extension.decide_by,
             reason("deadline.option.title"), (reason("deadline.option.why"),), where,
         )  # fmt: skip
+
+
+def _consequences(la: LoadedAgreement) -> Reason | None:
+    """What the agreement says follows an early end, stated at the effective end (rule 8)."""
+    termination = la.agreement.termination
+    early = [c for c in (termination.consequences if termination else ()) if c in EARLY_END]
+    if not early:
+        return None
+    items = tuple(reason(f"deadline.term_end.consequence.{c}") for c in early)
+    return reason("deadline.term_end.consequences", items=items, source=la.where("termination"))
+
+
+def _expiry_rows(b: _Builder, lead: int) -> Iterator[Deadline]:
+    """The decision every agreement with a last day needs: continue, renegotiate or let it end.
+
+    A fixed term's latest notice day is no row (DESIGN rule 11): letting it
+    pass changes nothing, since the agreement ends anyway.  This row is what
+    does need deciding, ``lead`` months ahead of the last possible end.
+    """
+    term = b.loaded.agreement.term
+    end = last_possible_end(term)
+    if end is None:
+        return
+    day = add_months(end, -lead)
+    capped = end != term.end
+    where = (
+        b.loaded.where("term", "renewal", "latest_end") if capped else b.loaded.where("term", "end")
+    )
+    why = reason("deadline.expiry.why", end=end, months=Months(lead), deadline=day)
+    yield b.row("expiry", "end", day, reason("deadline.expiry.title"), (why,), where)
 
 
 def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Deadline]:

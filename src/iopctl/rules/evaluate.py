@@ -15,16 +15,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..calendar import add_months
 from ..document import LoadedAgreement
 from ..indices import SeriesStore
 from ..models import Status
-from .deadlines import Deadline, DeadlineQuery, agreement_deadlines, sort_key
+from .deadlines import (
+    EXPIRY_LEAD_MONTHS,
+    Deadline,
+    DeadlineQuery,
+    agreement_deadlines,
+    sort_key,
+)
 from .duties import duty_occurrences
 from .log import known_on
-from .notice import NoticeAnswer, answer_notice
+from .notice import NoticeAnswer, answer_notice, ended_at, logged_notice
 from .payments import PaymentYear, payment_schedule
 from .responsible import names_match, row_names
 from .soon import with_due_soon
@@ -61,6 +67,7 @@ def evaluate(
     as_of: dt.date,
     *,
     until: dt.date | None = None,
+    expiry_lead: int = EXPIRY_LEAD_MONTHS,
 ) -> Evaluation:
     """Every rule for one agreement on ``as_of``.
 
@@ -68,9 +75,17 @@ def evaluate(
     years after ``as_of``; never before ``as_of``, so a running agreement does
     not look ended): an open-ended list has no last row.  Log entries dated
     after ``as_of`` are not known on ``as_of``
-    (:func:`~iopctl.rules.log.known_on`).
+    (:func:`~iopctl.rules.log.known_on`).  The ``expiry`` row falls
+    ``expiry_lead`` months before the last possible end.
     """
     loaded = known_on(loaded, as_of)
+    ended_by = logged_notice(loaded)
+    if ended_by is not None and (end_by_notice := ended_by.effective_end) is not None:
+        # From here on the effective end replaces the term end everywhere (rule 8).
+        cut = loaded.agreement.model_copy(
+            update={"term": ended_at(loaded.agreement.term, end_by_notice)}
+        )
+        loaded = replace(loaded, agreement=cut)
     agreement = loaded.agreement
     term = agreement.term
     horizon = max(until or add_months(as_of, 12 * OPEN_ENDED_YEARS), as_of)
@@ -88,12 +103,17 @@ def evaluate(
         horizon=horizon,
         payments=payments,
         occurrences=duty_occurrences(agreement, end),
+        expiry_lead=expiry_lead,
+        ended_by=ended_by,
     )
+    status = status_on(agreement, as_of)
+    if ended_by is not None and status == "ended":
+        status = "terminated"
     return Evaluation(
         agreement=agreement.id,
         as_of=as_of,
         horizon=horizon,
-        status=status_on(agreement, as_of),
+        status=status,
         periods=tuple(periods),
         current=current_period(periods, as_of),
         end=end,
@@ -105,11 +125,17 @@ def evaluate(
 
 
 def wanted(loaded: LoadedAgreement, query: DeadlineQuery) -> bool:
-    """Whether ``query`` asks for this agreement at all: cheap, before any evaluation."""
+    """Whether ``query`` may ask for this agreement: cheap, before any evaluation.
+
+    With a notice in the log only the evaluation knows the status (the notice
+    may have ended it early), so such an agreement is evaluated and then asked.
+    """
     agreement = loaded.agreement
     if query.agreements is not None and agreement.id not in query.agreements:
         return False
-    return query.statuses is None or status_on(agreement, query.as_of) in query.statuses
+    if query.statuses is None or any(e.kind == "notice" for e in agreement.log):
+        return True
+    return status_on(agreement, query.as_of) in query.statuses
 
 
 def agreement_rows(
@@ -119,6 +145,8 @@ def agreement_rows(
     if not wanted(loaded, query):
         return []
     evaluation = evaluate(loaded, series, query.as_of, until=query.until)
+    if query.statuses is not None and evaluation.status not in query.statuses:
+        return []
     rows = with_due_soon(evaluation.deadlines, query.as_of, query.due_soon_days)
     if query.responsible:
         agreement = loaded.agreement

@@ -17,6 +17,7 @@ from typing import Any, Literal
 
 from ..calendar import ONE_DAY, add_months
 from ..document import LoadedAgreement
+from ..models import Term
 from .reasons import Label, Months, Reason, reason
 from .terms import Period, term_periods
 
@@ -62,6 +63,10 @@ class NoticeAnswer:
     """Latest day notice still ends the agreement at ``current_end`` or earlier."""
     explanation: tuple[Reason, ...]
     source: str
+    grounds: str | None = None
+    """The termination clause's grounds, in the document's words: the right is conditional."""
+    renewal_conditions: str | None = None
+    """What the renewal depends on, in the document's words (``term.renewal.conditions``)."""
 
 
 def _period_index(periods: list[Period], given: dt.date) -> int:
@@ -89,6 +94,7 @@ def answer_notice(
     """If notice is given on ``given`` (by ``by``), when does the agreement end, and why."""
     agreement = loaded.agreement
     termination = agreement.termination
+    renewal = agreement.term.renewal
     periods = term_periods(agreement.term, add_months(given, 12 * NOTICE_HORIZON_YEARS))
     index = _period_index(periods, given)
     current = periods[index]
@@ -108,7 +114,9 @@ def answer_notice(
         """The answer with what every branch shares, and the lines said so far."""
         return NoticeAnswer(
             agreement=agreement.id, given=given, by=by, allowed=allowed,
-            current_end=current.end, explanation=tuple(lines), source=source, **fields,
+            current_end=current.end, explanation=tuple(lines), source=source,
+            grounds=termination.grounds if termination is not None else None,
+            renewal_conditions=renewal.conditions if renewal is not None else None, **fields,
         )  # fmt: skip
 
     allowed = termination is None or by is None or termination.by in ("either", by)
@@ -192,3 +200,40 @@ def answer_notice(
         notice_months=months, effective_end=effective, limited_by=limited, stops_renewal=stops,
         next_renewal_deadline=next_deadline, latest_notice_date=latest,
     )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoggedNotice:
+    """Notice recorded in the log, and the end it gives (DESIGN rule 8)."""
+
+    index: int
+    """Position of the entry in ``log``: its line is the source of the new end."""
+    answer: NoticeAnswer
+    """What ``iopctl notice`` answers for the day the notice period runs from."""
+
+    @property
+    def effective_end(self) -> dt.date | None:
+        return self.answer.effective_end if self.answer.allowed else None
+
+
+def logged_notice(loaded: LoadedAgreement) -> LoggedNotice | None:
+    """The earliest notice in ``loaded``'s log, answered as ``iopctl notice`` would.
+
+    The notice period runs from ``received`` when the log gives it, else from
+    the day notice was given.
+    """
+    entries = [(i, e) for i, e in enumerate(loaded.agreement.log) if e.kind == "notice"]
+    if not entries:
+        return None
+    index, entry = min(entries, key=lambda found: found[1].date)
+    answer = answer_notice(loaded, entry.received or entry.date, entry.by)
+    return LoggedNotice(index=index, answer=answer)
+
+
+def ended_at(term: Term, end: dt.date) -> Term:
+    """``term`` cut at ``end``: no renewal or extension beyond it (the notice took effect)."""
+    if end <= term.end:
+        return term.model_copy(update={"end": end, "renewal": None, "extension": None})
+    assert term.renewal is not None  # an end after term.end comes from a renewal
+    renewal = term.renewal.model_copy(update={"latest_end": end})
+    return term.model_copy(update={"renewal": renewal, "extension": None})

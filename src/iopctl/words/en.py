@@ -28,6 +28,7 @@ _COMMON: Catalog = {
     "status.info": "info",
     "kind.term_start": "start",
     "kind.term_end": "end",
+    "kind.expiry": "expiry",
     "kind.renewal": "renewal",
     "kind.notice_deadline": "notice",
     "kind.option_deadline": "option",
@@ -51,6 +52,12 @@ _RULES: Catalog = {
     "deadline.term_start.why": "first day of the agreement (term.start)",
     "deadline.term_end.title": "Agreement ends",
     "deadline.term_end.why": "last day of the agreement, inclusive",
+    "deadline.term_end.notice": (
+        "notice per the log {given} → the agreement ends {end} "
+        "(limited by {limited_by}){consequences}"
+    ),
+    "deadline.term_end.consequences": "; per the agreement ({source}): {items}",
+    "deadline.term_end.consequence.repay_unused_funds": "unused funds are repaid",
     "deadline.term_end.capped": (
         "last day after every automatic renewal (term.renewal.latest_end)"
     ),
@@ -63,8 +70,10 @@ _RULES: Catalog = {
     "deadline.stop_by_notice_day": "last {day} strictly before the period's end {end} → {deadline}",
     "deadline.minus_months.term": "end of the agreement {end} − {months} → {deadline}",
     "deadline.minus_months.period": "end of the period {end} − {months} → {deadline}",
-    "deadline.notice_for_end.title": (
-        "Last day to give notice taking effect by the end of the agreement"
+    "deadline.expiry.title": "Agreement expires — decide whether to continue",
+    "deadline.expiry.why": (
+        "the agreement's last possible day {end} − {months} → {deadline}: "
+        "continue, renegotiate or let it end"
     ),
     "deadline.option.title": "Decision on extension",
     "deadline.option.why": (
@@ -180,6 +189,10 @@ _EXPORT: Catalog = {
     "notice.label.allowed": "Allowed",
     "notice.label.ends": "Ends",
     "notice.label.limited_by": "Limited by",
+    "notice.allowed_on_grounds": (
+        'yes, on the grounds the agreement states (termination.grounds): "{grounds}"'
+    ),
+    "notice.label.renewal_conditions": "Renewal depends on",
     "notice.label.source": "Source",
     "notice.label.stops_renewal_from": "Stops the renewal from {start}",
     "notice.label.stops_next_renewal": "Stops the next renewal",
@@ -587,6 +600,19 @@ _PROBLEMS: Catalog = {
     "problem.implausible-term.past": "term {start}..{end} ends {days} days past {years} "
     "whole years (which would end {expected}); likely a typo: check the source document",
     "problem.implausible-term.long": "a term of {years} years is unusual",
+    "problem.notice-not-allowed": ("notice by {by} is logged, but termination.by is {clause}"),
+    "problem.notice-not-allowed.nobody": (
+        "notice is logged, but no one can give notice in this agreement"
+    ),
+    "problem.status-contradicts-dates.running": (
+        "status is ended but the term runs until {end} (as of {as_of})"
+    ),
+    "problem.status-contradicts-dates.open_ended": (
+        "status is ended but the agreement renews with no last day (as of {as_of})"
+    ),
+    "problem.status-contradicts-dates.no_notice": (
+        "status is terminated but the log records no notice that ends the agreement"
+    ),
     "problem.status-stale": "status is active but the agreement ended {ended} (as of {as_of})",
     "problem.duty-outside-term": "{kind} '{title}' falls outside the term {start}..{end}",
     "problem.log-outside-term": "log entry of {date} lies outside the term {start}..{end}",

@@ -28,6 +28,7 @@ _COMMON: Catalog = {
     "status.info": "info",
     "kind.term_start": "avtalsstart",
     "kind.term_end": "avtalsslut",
+    "kind.expiry": "utgång",
     "kind.renewal": "förlängning",
     "kind.notice_deadline": "uppsägning",
     "kind.option_deadline": "option",
@@ -51,6 +52,12 @@ _RULES: Catalog = {
     "deadline.term_start.why": "avtalets första dag (term.start)",
     "deadline.term_end.title": "Avtalet upphör",
     "deadline.term_end.why": "avtalets sista dag, inklusive (term.end)",
+    "deadline.term_end.notice": (
+        "uppsägning enligt loggen {given} → avtalet upphör {end} "
+        "(begränsas av {limited_by}){consequences}"
+    ),
+    "deadline.term_end.consequences": "; enligt avtalet ({source}): {items}",
+    "deadline.term_end.consequence.repay_unused_funds": "outnyttjade medel betalas tillbaka",
     "deadline.term_end.capped": (
         "sista dag efter alla automatiska förlängningar (term.renewal.latest_end)"
     ),
@@ -66,7 +73,11 @@ _RULES: Catalog = {
     "deadline.stop_by_notice_day": "sista {day} strikt före periodens slut {end} → {deadline}",
     "deadline.minus_months.term": "avtalets slut {end} − {months} → {deadline}",
     "deadline.minus_months.period": "periodens slut {end} − {months} → {deadline}",
-    "deadline.notice_for_end.title": "Sista dag att säga upp med verkan senast vid avtalets slut",
+    "deadline.expiry.title": "Avtalet löper ut — beslut om fortsättning",
+    "deadline.expiry.why": (
+        "avtalets sista möjliga dag {end} − {months} → {deadline}: "
+        "fortsätta, omförhandla eller låta det upphöra"
+    ),
     "deadline.option.title": "Beslut om förlängning",
     "deadline.option.why": "avtalets beslutsdag för förlängning (term.extension.decide_by)",
     "deadline.payment.title": "Utbetalning {year}",
@@ -182,6 +193,10 @@ _EXPORT: Catalog = {
     "notice.label.allowed": "Tillåten",
     "notice.label.ends": "Avtalet upphör",
     "notice.label.limited_by": "Begränsas av",
+    "notice.allowed_on_grounds": (
+        'ja, på de grunder avtalet anger (termination.grounds): "{grounds}"'
+    ),
+    "notice.label.renewal_conditions": "Förlängning förutsätter",
     "notice.label.source": "Källa",
     "notice.label.stops_renewal_from": "Stoppar förlängningen från {start}",
     "notice.label.stops_next_renewal": "Stoppar nästa förlängning",
@@ -596,6 +611,21 @@ _PROBLEMS: Catalog = {
     "{years} hela år (som skulle sluta {expected}); troligen ett skrivfel: kontrollera "
     "källdokumentet",
     "problem.implausible-term.long": "en avtalstid på {years} år är ovanlig",
+    "problem.notice-not-allowed": (
+        "uppsägning av {by} finns i loggen, men termination.by är {clause}"
+    ),
+    "problem.notice-not-allowed.nobody": (
+        "uppsägning finns i loggen, men ingen kan säga upp detta avtal"
+    ),
+    "problem.status-contradicts-dates.running": (
+        "status är ended men avtalstiden löper till {end} (per {as_of})"
+    ),
+    "problem.status-contradicts-dates.open_ended": (
+        "status är ended men avtalet förlängs utan slutdag (per {as_of})"
+    ),
+    "problem.status-contradicts-dates.no_notice": (
+        "status är terminated men loggen har ingen uppsägning som avslutar avtalet"
+    ),
     "problem.status-stale": "status är active men avtalet upphörde {ended} (per {as_of})",
     "problem.duty-outside-term": "{kind} '{title}' ligger utanför avtalstiden {start}..{end}",
     "problem.log-outside-term": "loggposten från {date} ligger utanför avtalstiden {start}..{end}",
