@@ -179,7 +179,9 @@ def speedup_row(what: str, t: Figure, slow: Figure, goal: float) -> Row:
     if t.failure or slow.failure:
         return Row(what, t.failure or slow.failure, goal_text, "n/a")
     speedup = slow.wall / t.wall
-    figure = f"{t.wall:.2f} s vs {slow.wall:.2f} s = {speedup:.1f}× faster"
+    figure = (
+        f"{t.wall:.2f} s vs {slow.wall:.2f} s = {speedup:.1f}× faster (CPU {slow.cpu / t.cpu:.1f}×)"
+    )
     return Row(what, figure, goal_text, "met" if speedup >= goal else "MISSED")
 
 
@@ -204,9 +206,10 @@ def scaling_row(
     per_small = (small.wall - fixed.wall) / n_small
     per_large = (large.wall - fixed.wall) / n_large
     growth = per_large / per_small
+    cpu_growth = ((large.cpu - fixed.cpu) / n_large) / ((small.cpu - fixed.cpu) / n_small)
     figure = (
         f"{small.wall:.2f} s → {large.wall:.2f} s; per file "
-        f"{per_small * 1e3:.2f} → {per_large * 1e3:.2f} ms ({growth:.2f}×)"
+        f"{per_small * 1e3:.2f} → {per_large * 1e3:.2f} ms ({growth:.2f}×; CPU {cpu_growth:.2f}×)"
     )
     return Row(what, figure, goal, "met" if growth <= LINEAR_GOAL else "MISSED")
 
