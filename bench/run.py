@@ -1,12 +1,28 @@
-"""Benchmarks as ratios measured in one run on one machine (DESIGN.md, performance).
+"""Every performance figure of DESIGN.md against its goal, as ratios from one run.
 
-    pip install -e '.[bench]' && python bench/run.py [--runs 5] [--quick]
+    pip install -e '.[bench]' && python bench/run.py            # full run, rewrites the table
+    python bench/run.py --quick                                  # small corpora, prints only
 
-Every figure is the median wall time of whole processes (start-up included, as
-a user or CI sees it), compared with a baseline measured in the same run, so
-the ratios mean something on any machine.  The table is printed and written
-to ``bench/RESULTS.md``.  A command that is still a stub is reported as
-"n/a (not implemented)" rather than failing the run.
+Every figure comes from whole processes (start-up included, as a user, a
+pre-commit hook or CI sees it) and is compared with a baseline measured in the
+same run, so the ratios mean something on any machine:
+
+* start-up: ``iopctl --help`` and ``iopctl validate`` of the four seeds against
+  F = ``python -c "from pydantic import BaseModel; import yaml"`` and against
+  ``yamllint`` on the same files;
+* throughput: validate, deadlines and ``report --all`` over 2,000 generated
+  agreements against a bare ``yaml.CSafeLoader`` parse of the same files, and
+  validate against ``check-jsonschema`` with the schema ``iopctl schema`` exports;
+* memory and scaling: peak RSS of validate, deadlines and ``report --all`` at
+  1,000 and 10,000 agreements, and their time per file from 1,000 to 10,000.
+
+The commands being compared run in interleaved rounds (A B C, A B C, ...), so a
+burst of load from elsewhere on a shared machine hits all of them alike; each
+figure is the median of the rounds, after one warm-up run.  Each child is
+reaped with ``os.wait4``, which gives its own CPU time and peak RSS alongside
+the wall time.  iopctl's sources are byte-compiled first, as an installed
+package is, so ``PYTHONDONTWRITEBYTECODE`` in the environment cannot make
+every run compile them again.
 """
 
 from __future__ import annotations
@@ -21,7 +37,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,45 +49,76 @@ RESULTS = ROOT / "bench" / "RESULTS.md"
 PY = sys.executable
 AS_OF = "2025-06-01"
 IOPCTL = [PY, "-m", "iopctl"]
+FLOOR = [PY, "-c", "from pydantic import BaseModel; import yaml"]
+MEMORY_GOAL_MB = 300
+LINEAR_GOAL = 1.25
+"""How much dearer a file may be at 10,000 than at 1,000 and still count as linear."""
 
 
 @dataclass(frozen=True)
-class Timing:
-    seconds: float | None  # None: the command is not implemented (yet)
-    note: str = ""
+class Sample:
+    """One run of one command: wall and CPU seconds, peak resident memory."""
+
+    wall: float
+    cpu: float
+    rss_mb: float
 
 
-def run_once(command: Sequence[str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(list(command), capture_output=True, text=True, cwd=ROOT, check=False)
+@dataclass(frozen=True)
+class Figure:
+    """The runs of one command; ``failure`` says why there are none."""
+
+    samples: tuple[Sample, ...] = ()
+    failure: str = ""
+
+    @property
+    def wall(self) -> float:
+        return statistics.median(s.wall for s in self.samples)
+
+    @property
+    def cpu(self) -> float:
+        return statistics.median(s.cpu for s in self.samples)
+
+    @property
+    def rss_mb(self) -> float:
+        return max(s.rss_mb for s in self.samples)
 
 
-def timed(command: Sequence[str], runs: int) -> Timing:
-    """Median wall time of ``runs`` runs after one warm-up (which also detects stubs)."""
-    warm = run_once(command)
-    if "not implemented yet" in warm.stderr:
-        return Timing(None, "n/a (not implemented)")
-    if warm.returncode not in (0, 1):
-        tail = warm.stderr.strip().splitlines()[-1:] or ["?"]
-        return Timing(None, f"failed (exit {warm.returncode}: {tail[0][:80]})")
-    samples = []
-    for _ in range(runs):
+def run_once(command: Sequence[str]) -> tuple[int, Sample, str]:
+    """Run ``command`` with its output discarded: exit code, measurements, stderr's last line."""
+    with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        run_once(command)
-        samples.append(time.perf_counter() - start)
-    return Timing(statistics.median(samples))
+        child = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(child.pid, 0)  # reaps it: this child's own rusage
+        wall = time.perf_counter() - start
+        child.returncode = os.waitstatus_to_exitcode(status)
+        err.seek(0)
+        tail = err.read().decode("utf-8", "replace").strip().splitlines()[-1:] or [""]
+    sample = Sample(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)  # kB on Linux
+    return child.returncode, sample, tail[0]
 
 
-def peak_rss_mb(command: Sequence[str]) -> float:
-    """Peak resident memory of ``command`` (a fresh child, so the maximum is its own)."""
-    probe = (
-        "import resource, subprocess, sys; "
-        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
-        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-    )
-    done = subprocess.run(
-        [PY, "-c", probe, *command], capture_output=True, text=True, cwd=ROOT, check=True
-    )
-    return int(done.stdout.strip()) / 1024  # ru_maxrss is in kB on Linux
+def measure(commands: Mapping[str, Sequence[str]], rounds: int) -> dict[str, Figure]:
+    """Each command in ``rounds`` interleaved rounds, after a warm-up run when ``rounds`` > 1.
+
+    The warm-up also catches a failing command, which then gets no timings
+    (exit 1 is fine: it means "problems found", and the generated corpus has a few).
+    """
+    failures: dict[str, str] = {}
+    samples: dict[str, list[Sample]] = {name: [] for name in commands}
+    for number in range(rounds + (rounds > 1)):
+        for name, command in commands.items():
+            if name in failures:
+                continue
+            code, sample, tail = run_once(command)
+            if code not in (0, 1):
+                failures[name] = f"failed (exit {code}: {tail[:80]})"
+            elif number > 0 or rounds == 1:
+                samples[name].append(sample)
+    return {
+        name: Figure(failure=failures[name]) if name in failures else Figure(tuple(samples[name]))
+        for name in commands
+    }
 
 
 def bare_parse(folder: Path) -> list[str]:
@@ -82,6 +129,23 @@ def bare_parse(folder: Path) -> list[str]:
         "    yaml.load(p.read_bytes(), Loader=yaml.CSafeLoader)\n"
     )
     return [PY, "-c", code, str(folder)]
+
+
+def commands_over(folder: Path | list[str]) -> dict[str, list[str]]:
+    """validate, deadlines and ``report --all`` over a folder (or the seed files)."""
+    paths = [str(folder)] if isinstance(folder, Path) else folder
+    return {
+        "validate": [*IOPCTL, "validate", "--as-of", AS_OF, *paths],
+        "deadlines": [*IOPCTL, "deadlines", "--as-of", AS_OF, "--format", "json", *paths],
+        "report --all": [
+            *IOPCTL,
+            "report",
+            "--all",
+            "--as-of",
+            AS_OF,
+            *(arg for path in paths for arg in ("--path", path)),
+        ],
+    }
 
 
 def tool(name: str) -> str | None:
@@ -98,23 +162,144 @@ class Row:
     verdict: str
 
 
-def ratio_row(what: str, t: Timing, base: Timing, goal: float, better: str = "lower") -> Row:
-    """``t / base`` against a goal; ``better="higher"`` for "at least N× faster" goals."""
-    if t.seconds is None or base.seconds is None:
-        return Row(what, t.note or base.note, _goal_text(goal, better), "n/a")
-    ratio = t.seconds / base.seconds
-    if better == "higher":
-        speedup = 1 / ratio
-        ok = speedup >= goal
-        figure = f"{t.seconds:.2f} s vs {base.seconds:.2f} s = {speedup:.1f}× faster"
-    else:
-        ok = ratio <= goal
-        figure = f"{t.seconds:.3f} s vs {base.seconds:.3f} s = {ratio:.2f}×"
-    return Row(what, figure, _goal_text(goal, better), "met" if ok else "MISSED")
+def ratio_row(what: str, t: Figure, base: Figure, goal: float | None) -> Row:
+    """``t / base`` in wall time (CPU time beside it) against ``goal`` (None: for information)."""
+    goal_text = f"≤ {goal:g}×" if goal is not None else "—"
+    if t.failure or base.failure:
+        return Row(what, t.failure or base.failure, goal_text, "n/a")
+    ratio = t.wall / base.wall
+    figure = f"{t.wall:.3f} s vs {base.wall:.3f} s = {ratio:.2f}× (CPU {t.cpu / base.cpu:.2f}×)"
+    verdict = "—" if goal is None else "met" if ratio <= goal else "MISSED"
+    return Row(what, figure, goal_text, verdict)
 
 
-def _goal_text(goal: float, better: str) -> str:
-    return f"≥ {goal:g}× faster" if better == "higher" else f"≤ {goal:g}×"
+def speedup_row(what: str, t: Figure, slow: Figure, goal: float) -> Row:
+    """How many times faster ``t`` is than ``slow``, against an "at least N×" goal."""
+    goal_text = f"≥ {goal:g}× faster"
+    if t.failure or slow.failure:
+        return Row(what, t.failure or slow.failure, goal_text, "n/a")
+    speedup = slow.wall / t.wall
+    figure = (
+        f"{t.wall:.2f} s vs {slow.wall:.2f} s = {speedup:.1f}× faster (CPU {slow.cpu / t.cpu:.1f}×)"
+    )
+    return Row(what, figure, goal_text, "met" if speedup >= goal else "MISSED")
+
+
+def memory_row(name: str, small: Figure, large: Figure, n_small: int, n_large: int) -> Row:
+    what = f"peak memory, {name} {n_small:,} → {n_large:,}"
+    goal = f"< {MEMORY_GOAL_MB} MB at {n_large:,}"
+    if small.failure or large.failure:
+        return Row(what, small.failure or large.failure, goal, "n/a")
+    figure = f"{small.rss_mb:.0f} MB → {large.rss_mb:.0f} MB"
+    return Row(what, figure, goal, "met" if large.rss_mb < MEMORY_GOAL_MB else "MISSED")
+
+
+def scaling_row(
+    name: str, fixed: Figure, small: Figure, large: Figure, n_small: int, n_large: int
+) -> Row:
+    """Time per file at both sizes, less the command's start-up (its run on the four seeds)."""
+    what = f"scaling {name} {n_small:,} → {n_large:,}"
+    goal = f"linear (≤ {LINEAR_GOAL:g}× per file)"
+    failure = fixed.failure or small.failure or large.failure
+    if failure:
+        return Row(what, failure, goal, "n/a")
+    per_small = (small.wall - fixed.wall) / n_small
+    per_large = (large.wall - fixed.wall) / n_large
+    growth = per_large / per_small
+    cpu_growth = ((large.cpu - fixed.cpu) / n_large) / ((small.cpu - fixed.cpu) / n_small)
+    figure = (
+        f"{small.wall:.2f} s → {large.wall:.2f} s; per file "
+        f"{per_small * 1e3:.2f} → {per_large * 1e3:.2f} ms ({growth:.2f}×; CPU {cpu_growth:.2f}×)"
+    )
+    return Row(what, figure, goal, "met" if growth <= LINEAR_GOAL else "MISSED")
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How big and how often: the full run, or ``--quick`` for development."""
+
+    startup_rounds: int
+    rounds: int
+    throughput: int
+    small: int
+    large: int
+    jsonschema: bool
+
+
+FULL = Plan(startup_rounds=20, rounds=5, throughput=2000, small=1000, large=10_000, jsonschema=True)
+QUICK = Plan(startup_rounds=5, rounds=2, throughput=200, small=100, large=1000, jsonschema=False)
+
+
+def startup_rows(plan: Plan) -> list[Row]:
+    seeds = sorted(str(p) for p in SEEDS.glob("*.yaml"))
+    commands = {
+        "F": FLOOR,
+        "help": [*IOPCTL, "--help"],
+        "validate": [*IOPCTL, "validate", "--as-of", AS_OF, *seeds],
+    }
+    yamllint = tool("yamllint")
+    if yamllint is not None:
+        commands["yamllint"] = [yamllint, *seeds]
+    got = measure(commands, plan.startup_rounds)
+    lint = got.get("yamllint", Figure(failure="yamllint not installed"))
+    return [
+        ratio_row("`iopctl --help` / F", got["help"], got["F"], 1.0),
+        ratio_row("`iopctl --help` / `yamllint` (4 seeds)", got["help"], lint, None),
+        ratio_row("`iopctl validate` (4 seeds) / F", got["validate"], got["F"], 1.5),
+        ratio_row("`iopctl validate` (4 seeds) / `yamllint`", got["validate"], lint, 1.0),
+    ]
+
+
+def throughput_rows(plan: Plan) -> list[Row]:
+    n = plan.throughput
+    folder = ensure(n)
+    print(f"corpus: {folder}", file=sys.stderr)
+    got = measure({"parse": bare_parse(folder), **commands_over(folder)}, plan.rounds)
+    rows = [
+        ratio_row(f"{name} {n:,} / bare CSafeLoader parse", got[name], got["parse"], goal)
+        for name, goal in (("validate", 2.0), ("deadlines", 3.0), ("report --all", 4.0))
+    ]
+    checker = tool("check-jsonschema")
+    if plan.jsonschema and checker is not None:
+        with tempfile.TemporaryDirectory() as tmp:
+            schema = Path(tmp) / "agreement.schema.json"
+            exported = subprocess.run(
+                [*IOPCTL, "schema"], capture_output=True, text=True, check=True
+            )
+            schema.write_text(exported.stdout, encoding="utf-8")
+            files = sorted(str(p) for p in folder.glob("*.yaml"))
+            slow = measure({"check-jsonschema": [checker, "--schemafile", str(schema), *files]}, 1)
+        what = f"validate {n:,} vs check-jsonschema"
+        rows.append(speedup_row(what, got["validate"], slow["check-jsonschema"], 10))
+    return rows
+
+
+def scaling_rows(plan: Plan) -> list[Row]:
+    seeds = sorted(str(p) for p in SEEDS.glob("*.yaml"))
+    small, large = ensure(plan.small), ensure(plan.large)
+    print(f"corpora: {small}, {large}", file=sys.stderr)
+    fixed = measure(commands_over(seeds), plan.rounds)
+    at_small = measure(commands_over(small), plan.rounds)
+    at_large = measure(commands_over(large), 1)
+    rows = [
+        memory_row(name, at_small[name], at_large[name], plan.small, plan.large) for name in fixed
+    ]
+    rows += [
+        scaling_row(name, fixed[name], at_small[name], at_large[name], plan.small, plan.large)
+        for name in fixed
+    ]
+    return rows
+
+
+def compile_sources() -> None:
+    """Byte-compile iopctl where it is imported from, as installing a package does."""
+    where = subprocess.run(
+        [PY, "-c", "import iopctl; print(iopctl.__path__[0])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    subprocess.run([PY, "-m", "compileall", "-q", where], check=True)
 
 
 def machine() -> str:
@@ -131,86 +316,20 @@ def machine() -> str:
     )
 
 
-def measure(runs: int, big: int) -> list[Row]:
-    rows: list[Row] = []
-    seeds = sorted(str(p) for p in SEEDS.glob("*.yaml"))
-    floor = timed([PY, "-c", "from pydantic import BaseModel; import yaml"], runs)
-    print(f"floor F: {floor.seconds:.3f} s", file=sys.stderr)
-    rows.append(ratio_row("`iopctl --help` / F", timed([*IOPCTL, "--help"], runs), floor, 1.0))
-    validate_seeds = timed([*IOPCTL, "validate", "--as-of", AS_OF, *seeds], runs)
-    rows.append(ratio_row("`iopctl validate` (4 seeds) / F", validate_seeds, floor, 1.5))
-    yamllint = tool("yamllint")
-    if yamllint is not None:
-        lint = timed([yamllint, *seeds], runs)
-        rows.append(ratio_row("`validate` (4 seeds) / `yamllint`", validate_seeds, lint, 1.0))
-
-    n2000 = ensure(2000)
-    print(f"corpus: {n2000}", file=sys.stderr)
-    parse = timed(bare_parse(n2000), runs)
-    validate = timed([*IOPCTL, "validate", "--as-of", AS_OF, str(n2000)], runs)
-    rows.append(ratio_row("validate 2,000 / bare CSafeLoader parse", validate, parse, 2.0))
-    deadlines = timed(
-        [*IOPCTL, "deadlines", "--as-of", AS_OF, "--format", "json", str(n2000)], runs
-    )
-    rows.append(ratio_row("deadlines 2,000 / bare parse", deadlines, parse, 3.0))
-    report = timed([*IOPCTL, "report", "--all", "--as-of", AS_OF, "--path", str(n2000)], runs)
-    rows.append(ratio_row("report --all 2,000 / bare parse", report, parse, 4.0))
-    checker = tool("check-jsonschema")
-    if checker is not None:
-        with tempfile.TemporaryDirectory() as tmp:
-            schema = Path(tmp) / "agreement.schema.json"
-            schema.write_text(run_once([*IOPCTL, "schema"]).stdout, encoding="utf-8")
-            files = sorted(str(p) for p in n2000.glob("*.yaml"))
-            jsonschema = timed([checker, "--schemafile", str(schema), *files], max(1, runs // 2))
-        rows.append(
-            ratio_row("validate 2,000 vs check-jsonschema", validate, jsonschema, 10, "higher")
-        )
-
-    small, large = ensure(big // 10), ensure(big)
-    t_small = timed([*IOPCTL, "validate", "--as-of", AS_OF, str(small)], runs)
-    t_large = timed([*IOPCTL, "validate", "--as-of", AS_OF, str(large)], max(1, runs // 2))
-    mem = peak_rss_mb([*IOPCTL, "validate", "--as-of", AS_OF, str(large)])
-    rows.append(
-        Row(
-            f"peak memory, validate {big:,}",
-            f"{mem:.0f} MB",
-            "< 300 MB",
-            "met" if mem < 300 else "MISSED",
-        )
-    )
-    if t_small.seconds is not None and t_large.seconds is not None:
-        # Subtract start-up (the 4-seed run) so the ratio compares the per-file work.
-        fixed = validate_seeds.seconds or 0.0
-        per_small = (t_small.seconds - fixed) / (big // 10)
-        per_large = (t_large.seconds - fixed) / big
-        growth = per_large / per_small
-        figure = (
-            f"{t_small.seconds:.2f} s → {t_large.seconds:.2f} s; "
-            f"per file {per_small * 1e3:.2f} → {per_large * 1e3:.2f} ms ({growth:.2f}×)"
-        )
-        verdict = "met" if growth <= 1.25 else "MISSED"
-        rows.append(
-            Row(
-                f"scaling validate {big // 10:,} → {big:,}",
-                figure,
-                "linear (≤ 1.25× per file)",
-                verdict,
-            )
-        )
-    return rows
-
-
-def render(rows: list[Row], runs: int) -> str:
+def render(rows: list[Row], plan: Plan, seconds: float) -> str:
     lines = [
         "# Benchmark results",
         "",
         "Run with: `pip install -e '.[bench]' && python bench/run.py`",
         "",
-        f"- date: {dt.date.today().isoformat()}",
+        f"- date: {dt.date.today().isoformat()}; the whole run took {seconds / 60:.0f} min",
         f"- machine: {machine()}",
-        f"- method: median wall time of {runs} runs of whole processes (after one warm-up);",
-        '  F = `python -c "from pydantic import BaseModel; import yaml"` in the same run;',
-        "  corpus from `bench/corpus.py` (the seeds with new ids, shifted dates, scaled money).",
+        f"- method: medians of interleaved rounds of whole processes after one warm-up "
+        f"({plan.startup_rounds} rounds for start-up, {plan.rounds} for the corpora, one run "
+        f"at {plan.large:,} files and of check-jsonschema); ratios of wall time, CPU time "
+        "(user + sys of the child) beside them; memory is the child's peak RSS (`os.wait4`);",
+        '  F = `python -c "from pydantic import BaseModel; import yaml"`; corpus from '
+        "`bench/corpus.py` (the seeds with new ids, shifted dates, scaled money).",
         "",
         "| measure | figure | goal | verdict |",
         "|---|---|---|---|",
@@ -236,14 +355,20 @@ def update_results(table: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="iopctl benchmarks (ratios, one machine)")
-    parser.add_argument("--runs", type=int, default=5, help="timed runs per figure [5]")
-    parser.add_argument("--big", type=int, default=10_000, help="largest corpus [10000]")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="small corpora, few rounds, no check-jsonschema; prints only (for development)",
+    )
     parser.add_argument("--no-write", action="store_true", help="print only, keep RESULTS.md")
     args = parser.parse_args()
-    rows = measure(args.runs, args.big)
-    text = render(rows, args.runs)
+    plan = QUICK if args.quick else FULL
+    started = time.perf_counter()
+    compile_sources()
+    rows = [*startup_rows(plan), *throughput_rows(plan), *scaling_rows(plan)]
+    text = render(rows, plan, time.perf_counter() - started)
     print(text)
-    if not args.no_write:
+    if not (args.no_write or args.quick):
         update_results(text)
         print(f"written to {RESULTS}", file=sys.stderr)
 
