@@ -330,7 +330,11 @@ StatedAmount = YearAmount
 
 
 class Times(Model):
-    """How often per period a duty is done: "1–2 dagar per termin" is ``{min: 1, max: 2, per: term}``."""
+    """How often per period a duty is done.
+
+    "1–2 dagar per termin" is ``{min: 1, max: 2, per: term}``; ``per`` rather
+    than ``every`` because ``every`` is when a recurring duty falls due.
+    """
 
     min: int = Field(ge=0, le=1000)
     max: int | None = Field(default=None, ge=1, le=1000)
@@ -398,7 +402,10 @@ class Referral(Model):
 
 
 class Scope(Model):
-    """What the partnership covers and, as its own list, what it does not ("omfattar inte skyddat boende")."""
+    """What the partnership covers and, as its own list, what it does not.
+
+    "omfattar inte skyddat boende" is an exclusion a reader must not miss in prose.
+    """
 
     includes: list[Text] = []
     excludes: list[Text] = []
