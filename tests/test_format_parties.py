@@ -154,8 +154,7 @@ def test_an_amendment_changing_what_is_not_there_is_an_error(
     change: tuple[str, str], needle: str
 ) -> None:
     text = AMENDED.replace(*change)
-    (problem,) = check(text)
-    assert problem.severity is ERROR
+    (problem,) = [p for p in check(text) if p.severity is ERROR]
     assert problem.line == line_of(text, needle, line_of(text, "amendments:"))
 
 
