@@ -175,3 +175,12 @@ def test_duty_counts_covered_periods_and_scope_exclusions() -> None:
     assert check(text) == []
     assert schema_codes(text.replace("max: 2", "max: 0")) == ["schema"]
     assert schema_codes(text.replace("min: 1, max: 2", "min: 3, max: 2")) == ["schema"]
+
+
+def test_a_final_report_is_checked_by_the_period_it_covers_not_its_due_day() -> None:
+    report = "duties:\n  - kind: report\n    title: Slutrapport\n    due: 2026-03-31\n"
+    assert [p.code for p in check(MINIMAL + report)] == ["duty-outside-term"]
+    covered = report + "    covers: {start: 2024-01-01, end: 2025-12-31}\n"
+    assert check(MINIMAL + covered) == []
+    late = report + "    covers: {start: 2025-01-01, end: 2026-12-31}\n"
+    assert [p.code for p in check(MINIMAL + late)] == ["duty-outside-term"]
