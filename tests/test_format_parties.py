@@ -8,8 +8,12 @@ counts, covered periods and scope exclusions.  Each test starts from
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from conftest import run_cli
 from iopctl.loader import load_text
 from iopctl.problems import Severity
 from test_checks import MINIMAL, check, found, line_of
@@ -184,3 +188,29 @@ def test_a_final_report_is_checked_by_the_period_it_covers_not_its_due_day() -> 
     assert check(MINIMAL + covered) == []
     late = report + "    covers: {start: 2025-01-01, end: 2026-12-31}\n"
     assert [p.code for p in check(MINIMAL + late)] == ["duty-outside-term"]
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_the_examples_validate_without_a_problem() -> None:
+    run = run_cli("validate", str(EXAMPLES / "agreements"), "--as-of", "2025-06-01")
+    assert (run.code, run.stdout) == (0, "")
+    assert "3 files, 0 errors, 0 warnings" in run.stderr
+
+
+def _flat(text: str) -> str:
+    """YAML text without comments, as lines stripped of their indentation."""
+    return "\n".join(line.split("  #")[0].strip() for line in text.splitlines())
+
+
+def test_the_readme_shows_the_examples_as_they_are() -> None:
+    """Every line of the README's excerpts of the examples is a line of one of them."""
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Beyond the seeds")[1].split("**Data is truth.**")[0]
+    files = "\n".join(
+        _flat(p.read_text(encoding="utf-8")) for p in (EXAMPLES / "agreements").glob("*.yaml")
+    ).splitlines()
+    for block in re.findall(r"```yaml\n(.*?)```", section, re.S):
+        for line in _flat(block).splitlines():
+            assert line in files, line
