@@ -15,7 +15,7 @@ from pathlib import Path
 
 from iopctl.loader import load_series, load_text
 from iopctl.models import Agreement
-from iopctl.rules.shares import Share, shares, total
+from iopctl.rules.shares import Share, needs_shares, scheduled_shares, shares, total
 from iopctl.words import words
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -87,3 +87,17 @@ def test_amounts_per_year_then_the_amendments_amount() -> None:
     (before,) = shares(GRANT, SERIES, 2022, dt.date(2021, 12, 31))
     assert before.amount is None  # on 2021-12-31 the extension had not taken effect
     assert words("sv").say(before.why) == "okänt: avtalet anger inget belopp för 2022"
+
+
+def test_only_files_with_the_new_blocks_are_computed_share_by_share() -> None:
+    seeds = Path(__file__).resolve().parent.parent / "agreements"
+    for path in seeds.glob("*.yaml"):
+        loaded, _ = load_text(path.read_text(encoding="utf-8"), str(path))
+        assert loaded is not None and not needs_shares(loaded.agreement)
+    assert needs_shares(SHELTER) and needs_shares(GRANT)
+
+
+def test_the_schedule_holds_the_sides_grants_not_the_fees() -> None:
+    found = scheduled_shares(SHELTER, SERIES, 2025, dt.date(2025, 2, 28), "public")
+    assert len(found) == 8 and {s.kind for s in found} == {"grant"}
+    assert scheduled_shares(SHELTER, SERIES, 2025, dt.date(2025, 2, 28), "civil") == []

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..indices import SeriesStore
-from ..models import Agreement, Contribution
+from ..models import ROLES, Agreement, Contribution
 from .amendments import agreement_on
 from .reasons import Money, Reason, reason
 
@@ -121,3 +121,32 @@ def total(found: list[Share]) -> Decimal | None:
     if any(s.amount is None for s in found):
         return None
     return sum((s.amount for s in found if s.amount is not None), Decimal(0))
+
+
+def needs_shares(agreement: Agreement) -> bool:
+    """Whether the yearly amount must be built share by share rather than from one grant.
+
+    True when a contribution names a party by id, states amounts per year or
+    its own per-capita rule, is a usage fee, or an amendment changes amounts.
+    Files written for one party per side keep the single-grant arithmetic.
+    """
+    contributions = agreement.funding.contributions if agreement.funding else []
+    return any(a.amounts for a in agreement.amendments) or any(
+        c.by_year or c.per_capita is not None or c.kind == "usage_fee" or c.payer not in ROLES
+        for c in contributions
+    )
+
+
+def scheduled_shares(
+    agreement: Agreement, series: SeriesStore, year: int, on: dt.date, side: str
+) -> list[Share]:
+    """The grants that ``side`` pays on the payment schedule for ``year``.
+
+    Usage fees are invoiced as used and paid apart from the schedule, so they
+    are not part of it; the log's entries with ``units`` pay them.
+    """
+    return [
+        s
+        for s in shares(agreement, series, year, on)
+        if s.kind == "grant" and side_of(agreement, s.payer) == side
+    ]
