@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from iopctl.loader import load_text
 from iopctl.models import Agreement
-from iopctl.rules.amendments import agreement_on, last_end, party_ends
+from iopctl.rules.amendments import agreement_on, amended_on, last_end, party_ends
 
 BASE = """\
 id: t
@@ -128,3 +128,15 @@ def test_history_is_never_rewritten(as_of: dt.date) -> None:
         earlier, as_of
     ).model_copy(update=history)
     assert agreement_on(agreement, as_of).term.end >= agreement.term.end
+
+
+def test_the_rules_see_the_term_as_amended_by_their_day_only() -> None:
+    loaded, _ = load_text(BASE, "t.yaml")
+    assert loaded is not None
+    assert amended_on(loaded, dt.date(2021, 12, 31)).agreement.term.end == dt.date(2021, 12, 31)
+    on = amended_on(loaded, dt.date(2023, 1, 1)).agreement
+    assert on.term.end == dt.date(2023, 12, 31)
+    # the term change is folded in once: applying the known events again changes nothing
+    assert agreement_on(on, dt.date(2023, 1, 1)).term.end == dt.date(2023, 12, 31)
+    plain = load_text(BASE.split("amendments:")[0], "t.yaml")[0]
+    assert plain is not None and amended_on(plain, dt.date(2023, 1, 1)) is plain

@@ -17,8 +17,10 @@ role (a whole side) ends the agreement and is the notice rules' business.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from ..calendar import ONE_DAY, add_months
+from ..document import LoadedAgreement
 from ..models import (
     ROLES,
     Agreement,
@@ -158,3 +160,25 @@ def agreement_on(agreement: Agreement, as_of: dt.date, *, parties: bool = True) 
     if agreement.funding is not None:
         update["funding"] = agreement.funding.model_copy(update={"contributions": contributions})
     return agreement.model_copy(update=update)
+
+
+def amended_on(loaded: LoadedAgreement, as_of: dt.date) -> LoadedAgreement:
+    """``loaded`` as known on ``as_of``: the term as the amendments effective by then left it.
+
+    Amendments that take effect later are not known yet (rule 15: an ``as_of``
+    before an extension sees the old end).  The term changes of the known ones
+    are folded into ``term``; their other changes (amounts, parties, duties)
+    stay as events for :func:`agreement_on` to apply year by year.  The same
+    object when there are no amendments, so the common case costs nothing.
+    """
+    agreement = loaded.agreement
+    if not agreement.amendments:
+        return loaded
+    known = [
+        a.model_copy(update={"extension": False, "term_end": None})
+        for a in agreement.amendments
+        if a.effective <= as_of
+    ]
+    term = agreement_on(agreement, as_of, parties=False).term
+    amended = agreement.model_copy(update={"term": term, "amendments": known})
+    return replace(loaded, agreement=amended)

@@ -49,7 +49,15 @@ STATUSES: tuple[str, ...] = get_args(DeadlineStatus)
 
 TERM_KINDS = frozenset({"term_start", "term_end", "renewal", "notice_deadline", "option_deadline"})
 DUE_SOON_DAYS = 30
-PARTS_PER_YEAR = {"yearly": 1, "half_yearly": 2, "quarterly": 4, "monthly": 12}
+PARTS_PER_YEAR = {
+    "yearly": 1,
+    "half_yearly": 2,
+    "quarterly": 4,
+    "monthly": 12,
+    "once": 1,
+    "unknown": 1,
+}
+"""Payments per period of each schedule; ``unknown`` has no day, so it never gives a row."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

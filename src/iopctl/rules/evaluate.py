@@ -21,6 +21,7 @@ from ..calendar import add_months
 from ..document import LoadedAgreement
 from ..indices import SeriesStore
 from ..models import Status
+from .amendments import amended_on
 from .deadlines import Deadline, DeadlineQuery, agreement_deadlines, sort_key
 from .duties import duty_occurrences
 from .log import known_on
@@ -70,7 +71,7 @@ def evaluate(
     after ``as_of`` are not known on ``as_of``
     (:func:`~iopctl.rules.log.known_on`).
     """
-    loaded = known_on(loaded, as_of)
+    loaded = amended_on(known_on(loaded, as_of), as_of)
     agreement = loaded.agreement
     term = agreement.term
     horizon = max(until or add_months(as_of, 12 * OPEN_ENDED_YEARS), as_of)

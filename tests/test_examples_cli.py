@@ -1,0 +1,65 @@
+"""The synthetic examples end to end: validate, deadlines and payments, with golden files.
+
+They exercise the blocks the seeds do not have (several parties per side,
+amendments, payment shapes, sources with kinds); see README "Beyond the
+seeds".  Set ``IOPCTL_UPDATE_GOLDEN=1`` to rewrite the golden files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from conftest import ROOT, Run
+from test_deadlines_cli import check_golden
+
+CLI = Callable[..., Run]
+EXAMPLES = "examples/agreements"
+WINDOW = ("--as-of", "2025-06-01", "--include-past", "--until", "2026-12-31", "--status", "all")
+IDS = ("kvinnojouren-sjobygden-2024", "motesplats-hamnstaden-2019", "bygdeforeningen-norrvik-2020")
+
+
+@pytest.fixture(autouse=True)
+def _in_repo(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+def test_deadlines_of_the_examples(cli: CLI) -> None:
+    run = cli("deadlines", EXAMPLES, *WINDOW, "--format", "csv")
+    assert run.code == 0, run.stderr
+    check_golden("examples.csv", run.stdout)
+
+
+@pytest.mark.parametrize("agreement_id", IDS)
+def test_payments_of_each_example(cli: CLI, agreement_id: str) -> None:
+    run = cli("payments", agreement_id, "--path", EXAMPLES, "--as-of", "2025-06-01")
+    assert run.code == 0, run.stderr
+    check_golden(f"examples-payments-{agreement_id}.txt", run.stdout)
+
+
+def test_a_payment_without_a_day_is_never_overdue(cli: CLI) -> None:
+    run = cli("deadlines", EXAMPLES, *WINDOW, "--format", "json")
+    rows = json.loads(run.stdout)["deadlines"]
+    grant = [r for r in rows if r["agreement"] == "motesplats-hamnstaden-2019"]
+    assert grant and not any(r["kind"] == "payment" for r in grant)
+    payments = cli("payments", "motesplats-hamnstaden-2019", "--path", EXAMPLES, "--format", "json")
+    years = json.loads(payments.stdout)["years"]
+    assert [y["due"] for y in years] == [None] * 5
+
+
+def test_the_lump_sum_is_one_payment_on_its_day_and_done(cli: CLI) -> None:
+    run = cli("deadlines", EXAMPLES, "--as-of", "2021-01-01", "--format", "json")
+    rows = json.loads(run.stdout)["deadlines"]
+    (lump,) = [r for r in rows if r["kind"] == "payment" and r["agreement"].startswith("bygd")]
+    assert (lump["date"], lump["amount"]) == ("2021-01-08", 420000)
+    later = cli(
+        "deadlines", EXAMPLES, "--as-of", "2021-02-01", "--include-past", "--format", "json"
+    )
+    (done,) = [
+        r
+        for r in json.loads(later.stdout)["deadlines"]
+        if r["kind"] == "payment" and r["agreement"].startswith("bygd")
+    ]
+    assert done["status"] == "done"
