@@ -63,3 +63,11 @@ def test_the_lump_sum_is_one_payment_on_its_day_and_done(cli: CLI) -> None:
         if r["kind"] == "payment" and r["agreement"].startswith("bygd")
     ]
     assert done["status"] == "done"
+
+
+@pytest.mark.parametrize("agreement_id", IDS)
+def test_report_of_each_example_names_its_payers(cli: CLI, agreement_id: str) -> None:
+    """A payer named by party id is worded as its side, not looked up as a role."""
+    run = cli("report", agreement_id, "--path", EXAMPLES, "--as-of", "2025-06-01")
+    assert run.code == 0, run.stderr
+    assert "(offentlig part)" in run.stdout

@@ -300,7 +300,7 @@ def _notice_view(
 def _contribution_view(c: Contribution, a: Agreement, lang: str) -> View:
     party = a.party(c.payer)
     return {
-        "payer": c.payer,
+        "payer": party.role if party is not None else c.payer,  # a party id words as its side
         "kind": c.kind,
         "label": c.label or (party.name if party else None),
         "amount": _money(c.amount, lang),
