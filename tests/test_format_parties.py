@@ -8,6 +8,7 @@ counts, covered periods and scope exclusions.  Each test starts from
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -214,3 +215,16 @@ def test_the_readme_shows_the_examples_as_they_are() -> None:
     for block in re.findall(r"```yaml\n(.*?)```", section, re.S):
         for line in _flat(block).splitlines():
             assert line in files, line
+
+
+def test_a_task_counted_per_period_without_a_day_is_no_deadline() -> None:
+    from iopctl.rules.duties import duty_occurrences
+
+    END = dt.date(2025, 12, 31)
+    counted = "duties:\n  - {kind: task, title: Skolbesök, times: {min: 1, max: 2, per: term}}\n"
+    loaded, _ = load_text(MINIMAL + counted, "t.yaml")
+    assert loaded is not None
+    assert list(duty_occurrences(loaded.agreement, END)) == []
+    dated = counted.replace("title: Skolbesök,", "title: Skolbesök, due: 2025-06-01,")
+    loaded, _ = load_text(MINIMAL + dated, "t.yaml")
+    assert loaded is not None and len(list(duty_occurrences(loaded.agreement, END))) == 1
