@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -71,3 +72,22 @@ def test_report_of_each_example_names_its_payers(cli: CLI, agreement_id: str) ->
     run = cli("report", agreement_id, "--path", EXAMPLES, "--as-of", "2025-06-01")
     assert run.code == 0, run.stderr
     assert "(offentlig part)" in run.stdout
+
+
+def test_a_mistyped_party_or_source_is_located_with_a_hint(cli: CLI, tmp_path: Path) -> None:
+    name = "kvinnojouren-sjobygden-2024.yaml"
+    text = (ROOT / EXAMPLES / name).read_text(encoding="utf-8")
+    broken = text.replace("by: sjoby, note", "by: sjobi, note").replace(
+        "source: avtal\n", "source: avtl\n"
+    )
+    (tmp_path / "agreements").mkdir()
+    (tmp_path / "agreements" / name).write_text(broken, encoding="utf-8")
+    run = cli("validate", str(tmp_path / "agreements"), "--as-of", "2025-06-01", "--lang", "en")
+    assert run.code == 1
+    lines = broken.splitlines()
+    party = next(i for i, line in enumerate(lines, 1) if "sjobi" in line)
+    source = next(i for i, line in enumerate(lines, 1) if "source: avtl" in line)
+    assert f":{party}:" in run.stdout and "no party has id 'sjobi' (did you mean 'sjoby'?)" in (
+        run.stdout
+    )
+    assert f":{source}:" in run.stdout and "(did you mean 'avtal'?)" in run.stdout

@@ -69,6 +69,9 @@ Hours = Annotated[
 ]
 """Volunteer or staff hours: the same number rules as money, a different unit and bound."""
 
+Units = Hours
+"""Units of a usage fee (nights, hours of care): counted like hours."""
+
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
 
@@ -431,7 +434,7 @@ class LogEntry(Model):
     name: Annotated[str, Field(max_length=60)] | None = None
     amount: Money | None = None
     hours: Hours | None = None
-    units: _NonNegativeDecimal | None = None
+    units: Units | None = None
     """Units of a usage fee this entry pays for (nights, hours)."""
     by: PartyRef | None = None
     """Who acted: the party that paid, or gave notice (an id, or a role for the whole side)."""

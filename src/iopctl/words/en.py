@@ -581,6 +581,42 @@ _DIFF: Catalog = {
 }
 
 
+# --- several parties, amendments, payment shapes (issue 15) -------------------------
+
+_REAL: Catalog = {
+    "problem.duplicate-party": "party id '{id}' is used twice",
+    "problem.duplicate-party.role": (
+        "party id '{id}' is a role; a role already means the whole side"
+    ),
+    "problem.unknown-party": "no party has id '{id}'",
+    "problem.duplicate-source": "source id '{id}' is used twice",
+    "problem.unknown-source": "no source has id '{id}'",
+    "problem.amendment-target.no-option": (
+        "the amendment exercises an extension, but term.extension states none"
+    ),
+    "problem.amendment-target.no-length": "the extension's length is not stated: give term_end",
+    "problem.amendment-target.no-contribution": "no contribution of '{payer}' to change",
+    "problem.amendment-target.several-contributions": (
+        "more than one contribution of '{payer}': give the label of the one that changes"
+    ),
+    "problem.amendment-target.no-duty": "no duty has id '{id}'",
+    "share.amount": "{amount} a year as the agreement states",
+    "share.by_year": "{amount} for {year} as the agreement states",
+    "share.per_capita": (
+        "{rate} × {population} inhabitants ({series}, 31 December {year}) = {amount}"
+    ),
+    "share.population.missing": "unknown: population {series} {year} missing",
+    "share.fee": "{rate} × {units} {unit} as logged = {amount}",
+    "share.fee.unlogged": "{rate} per {unit}; the amount is known only once logged",
+    "share.not_stated": "unknown: the agreement states no amount for {year}",
+    "payment.share_of": "{payer}: {why}",
+    "payment.once": "one payment on {day} (payments.date)",
+    "payment.once.covers": (
+        "one payment on {day} for {first}–{last} (payments.date, payments.covers)"
+    ),
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -590,4 +626,5 @@ CATALOG: Catalog = {
     **_PROBLEMS,
     **_SITE,
     **_DIFF,
+    **_REAL,
 }

@@ -590,6 +590,40 @@ _DIFF: Catalog = {
 }
 
 
+# --- several parties, amendments, payment shapes (issue 15) -------------------------
+
+_REAL: Catalog = {
+    "problem.duplicate-party": "partens id '{id}' används två gånger",
+    "problem.duplicate-party.role": (
+        "partens id '{id}' är en roll; en roll betyder redan hela sidan"
+    ),
+    "problem.unknown-party": "ingen part har id '{id}'",
+    "problem.duplicate-source": "källans id '{id}' används två gånger",
+    "problem.unknown-source": "ingen källa har id '{id}'",
+    "problem.amendment-target.no-option": (
+        "ändringen utnyttjar en förlängning, men term.extension anger ingen"
+    ),
+    "problem.amendment-target.no-length": ("förlängningens längd anges inte: ange term_end"),
+    "problem.amendment-target.no-contribution": "inget bidrag från '{payer}' att ändra",
+    "problem.amendment-target.several-contributions": (
+        "flera bidrag från '{payer}': ange label för det som ändras"
+    ),
+    "problem.amendment-target.no-duty": "inget åtagande har id '{id}'",
+    "share.amount": "{amount} per år enligt avtalet",
+    "share.by_year": "{amount} för {year} enligt avtalet",
+    "share.per_capita": "{rate} × {population} invånare ({series}, 31 december {year}) = {amount}",
+    "share.population.missing": "okänt: folkmängd {series} {year} saknas",
+    "share.fee": "{rate} × {units} {unit} enligt loggen = {amount}",
+    "share.fee.unlogged": "{rate} per {unit}; beloppet blir känt först när det loggas",
+    "share.not_stated": "okänt: avtalet anger inget belopp för {year}",
+    "payment.share_of": "{payer}: {why}",
+    "payment.once": "en utbetalning {day} (payments.date)",
+    "payment.once.covers": (
+        "en utbetalning {day} för {first}–{last} (payments.date, payments.covers)"
+    ),
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -599,4 +633,5 @@ CATALOG: Catalog = {
     **_PROBLEMS,
     **_SITE,
     **_DIFF,
+    **_REAL,
 }
