@@ -195,9 +195,14 @@ EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
 
 def test_the_examples_validate_without_a_problem() -> None:
-    run = run_cli("validate", str(EXAMPLES / "agreements"), "--as-of", "2025-06-01")
+    run = run_cli("validate", str(EXAMPLES / "agreements"), "--as-of", "2024-06-01")
     assert (run.code, run.stdout) == (0, "")
     assert "3 filer, 0 fel, 0 varningar" in run.stderr
+    # a year on, the 2026 payment needs populations of 2025 that the series lack
+    later = run_cli("validate", str(EXAMPLES / "agreements"), "--as-of", "2025-06-01")
+    (warning,) = later.stdout.splitlines()
+    assert "kvinnojouren-sjobygden-2024.yaml:51:" in warning
+    assert "payment-data-missing utbetalningen 2026-02-28" in warning
 
 
 def _flat(text: str) -> str:

@@ -400,6 +400,15 @@ def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
                 yield _problem(la, ("duties", i), "duplicate-duty", name=key)
 
 
+def _population_field(agreement: Agreement, name: str) -> PathKey:
+    """Where the population series ``name`` is named: a contribution's own rule, else per_capita."""
+    contributions = agreement.funding.contributions if agreement.funding else []
+    for i, c in enumerate(contributions):
+        if c.per_capita is not None and c.per_capita.population == name:
+            return ("funding", "contributions", i, "per_capita", "population")
+    return ("per_capita", "population")
+
+
 @yields("payment-data-missing")
 def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """A payment due within the horizon whose index or population value is missing.
@@ -414,7 +423,7 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
         if year.missing and year.due is not None and ctx.as_of <= year.due <= horizon:
             field: PathKey = ("indexation", "index")
             if year.missing[0].kind == "population":
-                field = ("per_capita", "population")
+                field = _population_field(la.agreement, year.missing[0].series)
             yield _problem(
                 la, field, "payment-data-missing", due=year.due, unknown=unknown(year.missing)
             )

@@ -300,6 +300,13 @@ def payment_schedule(
             found = scheduled_shares(agreement, series, year, due or start, side)
             base = total(found)
             parts.extend(reason("payment.share_of", payer=s.payer, why=s.why) for s in found)
+            for share in found:
+                if share.missing_population is not None:
+                    name, count_year = share.missing_population
+                    path = series_path("populations", name)
+                    missing.append(
+                        MissingValue(kind="population", series=name, year=count_year, path=path)
+                    )
             if base is not None:
                 parts.append(reason("payment.base", amount=Money(base)))
         else:

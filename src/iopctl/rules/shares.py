@@ -39,6 +39,8 @@ class Share:
     year: int
     amount: Decimal | None
     why: Reason
+    missing_population: tuple[str, int] | None = None
+    """``(series, year)`` of the population count the amount needs and the series lack."""
 
 
 def side_of(agreement: Agreement, ref: str) -> str | None:
@@ -107,12 +109,15 @@ def shares(agreement: Agreement, series: SeriesStore, year: int, on: dt.date) ->
         if c.kind not in MONEY_KINDS:
             continue
         amount, why = _amount(current, c, year, series)
+        missing = None
+        if amount is None and c.per_capita is not None:
+            missing = (c.per_capita.population, year - c.per_capita.lag_years)
         index = next(
             (i for i, o in enumerate(original) if (o.payer, o.label) == (c.payer, c.label)), -1
         )
         yield Share(
             index=index, payer=c.payer, recipient=c.recipient, label=c.label, kind=c.kind,
-            year=year, amount=amount, why=why,
+            year=year, amount=amount, why=why, missing_population=missing,
         )  # fmt: skip
 
 
