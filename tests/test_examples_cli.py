@@ -91,3 +91,12 @@ def test_a_mistyped_party_or_source_is_located_with_a_hint(cli: CLI, tmp_path: P
         run.stdout
     )
     assert f":{source}:" in run.stdout and "(did you mean 'avtal'?)" in run.stdout
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_site_of_the_examples(cli: CLI, tmp_path: Path, lang: str) -> None:
+    """Every new code (schedule once/unknown, usage fees) has its word on the site."""
+    out = tmp_path / "site"
+    run = cli("site", "-o", str(out), EXAMPLES, "--as-of", "2025-06-01", "--lang", lang)
+    assert run.code == 0, run.stderr
+    assert len(list((out / "agreements").glob("*.html"))) == 3

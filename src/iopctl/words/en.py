@@ -584,6 +584,9 @@ _DIFF: Catalog = {
 # --- several parties, amendments, payment shapes (issue 15) -------------------------
 
 _REAL: Catalog = {
+    "schedule.once": "once",
+    "schedule.unknown": "date unknown",
+    "contribution.usage_fee": "fee by use",
     "problem.duplicate-party": "party id '{id}' is used twice",
     "problem.duplicate-party.role": (
         "party id '{id}' is a role; a role already means the whole side"

@@ -593,6 +593,9 @@ _DIFF: Catalog = {
 # --- several parties, amendments, payment shapes (issue 15) -------------------------
 
 _REAL: Catalog = {
+    "schedule.once": "en gång",
+    "schedule.unknown": "datum okänt",
+    "contribution.usage_fee": "avgift efter nyttjande",
     "problem.duplicate-party": "partens id '{id}' används två gånger",
     "problem.duplicate-party.role": (
         "partens id '{id}' är en roll; en roll betyder redan hela sidan"
