@@ -189,7 +189,7 @@ def test_payments_show_where_a_stated_amount_comes_from(cli: CLI) -> None:
 
 
 def test_kind_help_lists_every_code_and_swedish_words_work(cli: CLI) -> None:
-    from iopctl.rules.deadlines import KINDS
+    from iopctl.rules.kinds import KINDS
     from iopctl.words import words
 
     help_text = " ".join(cli("deadlines", "--help").stdout.split())

@@ -22,10 +22,10 @@ from iopctl.export.deadlines import (
     render_json,
     render_table,
 )
-from iopctl.export.formats import DeadlineFormat, TableFormat
 from iopctl.export.ics import render_ics
 from iopctl.export.notice import NOTICE_RENDERERS
 from iopctl.export.payments import PAYMENT_RENDERERS
+from iopctl.formats import DeadlineFormat, TableFormat
 from iopctl.rules.deadlines import Deadline
 from iopctl.rules.reasons import Money, reason
 

@@ -308,8 +308,8 @@ def test_every_duty_kind_is_one_table_entry() -> None:
     from typing import get_args
 
     from iopctl.models import Duty
-    from iopctl.rules.deadlines import KINDS
     from iopctl.rules.duties import DUTY_KINDS
+    from iopctl.rules.kinds import KINDS
     from iopctl.words import words
 
     union = get_args(Duty)[0]

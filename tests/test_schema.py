@@ -57,11 +57,14 @@ def test_schema_declares_its_dialect(validator: Draft202012Validator) -> None:
     assert validator.schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
 
-def test_all_four_seeds_are_checked() -> None:
-    assert len(SEED_FILES) == 4
+def test_all_four_seeds_and_the_examples_are_checked() -> None:
+    assert (len(SEED_FILES), len(EXAMPLE_FILES)) == (4, 3)
 
 
-@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.stem)
+EXAMPLE_FILES = sorted((AGREEMENTS.parent / "examples" / "agreements").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", SEED_FILES + EXAMPLE_FILES, ids=lambda p: p.stem)
 def test_seed_is_valid_against_the_schema(validator: Draft202012Validator, path: Path) -> None:
     assert messages(validator, json_data(path)) == []
 

@@ -227,3 +227,22 @@ def test_text_colours_have_enough_contrast_on_white(files: dict[str, bytes]) -> 
     for name in ("ink", "muted", "accent", "late", "soon", "done"):
         ratio = (1.05) / (_luminance(colours[name]) + 0.05)
         assert ratio >= 4.5, (name, round(ratio, 2))
+
+
+def test_the_expiry_lead_follows_the_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Linköping ends 2025-12-31: the expiry row falls 6 months before by default, 3 if set."""
+    monkeypatch.chdir(tmp_path)
+    agreements = tmp_path / "agreements"
+    agreements.mkdir()
+    source = ROOT / "agreements" / "linkoping-boj-2023.yaml"
+    (agreements / source.name).write_bytes(source.read_bytes())
+    args = ("deadlines", "--as-of", "2025-01-01", "--kind", "expiry", "--format", "csv")
+    assert "2025-06-30" in run_cli(*args).stdout
+    (tmp_path / "iopctl.toml").write_text("expiry_lead_months = 3\n", encoding="utf-8")
+    run = run_cli(*args)
+    assert run.code == 0, run.stderr
+    assert "2025-09-30" in run.stdout and "2025-06-30" not in run.stdout
+    (tmp_path / "iopctl.toml").write_text("expiry_lead_months = 99\n", encoding="utf-8")
+    assert run_cli(*args).code == 2

@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 
 from .document import LoadedAgreement, PathKey, dotted
 from .indices import SeriesStore
-from .models import Contribution, MonthDay
+from .models import ROLES, Agreement, Contribution, MonthDay, Party, Source
 from .placeholders import check_placeholders
 from .problems import (
     CODES,
@@ -250,6 +250,7 @@ def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     ``ended`` while the term runs, or ``terminated`` with no notice in the
     log, contradicts the dates.  The end is the one a logged notice gives, if any.
     """
+    from .rules.amendments import final_term
     from .rules.log import known_on
     from .rules.notice import logged_notice
     from .rules.terms import last_possible_end
@@ -257,7 +258,7 @@ def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     agreement = la.agreement
     notice = logged_notice(known_on(la, ctx.as_of))
     by_notice = notice.effective_end if notice is not None else None
-    end = by_notice or last_possible_end(agreement.term)
+    end = by_notice or last_possible_end(final_term(agreement))
     running = agreement.term.start <= ctx.as_of and (end is None or ctx.as_of <= end)
     if agreement.status == "active" and end is not None and end < ctx.as_of:
         yield _problem(la, ("status",), "status-stale", ended=end, as_of=ctx.as_of)
@@ -272,13 +273,20 @@ def check_status(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
 
 @yields("duty-outside-term", "log-outside-term", "indexation-outside-term")
 def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
-    """Dated duties and log entries outside the term are usually a wrong year."""
+    """Dated duties and log entries outside the term are usually a wrong year.
+
+    The term is the one every amendment leaves.  A report that states the
+    period it covers is checked by that period: a final report falls due after
+    the term it reports on.
+    """
+    from .rules.amendments import final_term
     from .rules.terms import last_possible_end
 
-    start = la.agreement.term.start
-    end = last_possible_end(la.agreement.term) or la.agreement.term.end
+    term = final_term(la.agreement)
+    start, end = term.start, last_possible_end(term) or term.end
     for i, duty in enumerate(la.agreement.duties):
-        for name in ("due", "window"):
+        dated = ("covers",) if getattr(duty, "covers", None) is not None else ("due", "window")
+        for name in dated:
             value = getattr(duty, name, None)
             if value is None or isinstance(value, MonthDay):
                 continue
@@ -322,7 +330,7 @@ def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     for i, c in enumerate(funding.contributions):
         field: PathKey = ("funding", "contributions", i)
         counted = c.amount if c.kind != "in_kind" else c.value
-        if c.kind != "in_kind" and c.amount is None:
+        if c.kind in {"grant", "self_financing"} and not _has_amount(c):
             yield _problem(la, field, "funding-amount", kind=c.kind)
         if c.kind == "in_kind" and c.hours is None and c.value is None:
             yield _problem(la, field, "funding-amount", "in-kind")
@@ -344,6 +352,11 @@ def check_funding(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
             sum=Money(total),
             stated=Money(stated_total),
         )
+
+
+def _has_amount(c: Contribution) -> bool:
+    """A money contribution states its amount one way or another (a fee is known from the log)."""
+    return c.amount is not None or bool(c.by_year) or c.per_capita is not None
 
 
 IN_KIND_TOLERANCE = Decimal("0.005")
@@ -378,12 +391,18 @@ def check_series_exist(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
         path = ctx.series.expected_path("indices", indexation.index)
         field: PathKey = ("indexation", "index")
         yield _problem(la, field, "unknown-series", "index", name=indexation.index, expected=path)
-    per_capita = la.agreement.per_capita
-    if per_capita is not None and ctx.series.population(per_capita.population) is None:
-        path = ctx.series.expected_path("populations", per_capita.population)
-        field = ("per_capita", "population")
-        name = per_capita.population
-        yield _problem(la, field, "unknown-series", "population", name=name, expected=path)
+    per_capitas: list[tuple[PathKey, str]] = []
+    if la.agreement.per_capita is not None:
+        per_capitas.append((("per_capita", "population"), la.agreement.per_capita.population))
+    funding = la.agreement.funding
+    for i, c in enumerate(funding.contributions if funding is not None else []):
+        if c.per_capita is not None:
+            where: PathKey = ("funding", "contributions", i, "per_capita", "population")
+            per_capitas.append((where, c.per_capita.population))
+    for where, name in per_capitas:
+        if ctx.series.population(name) is None:
+            path = ctx.series.expected_path("populations", name)
+            yield _problem(la, where, "unknown-series", "population", name=name, expected=path)
 
 
 @yields("duplicate-duty")
@@ -396,6 +415,15 @@ def check_unique_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
         for key in duty_names(duty):
             if keys[key] > 1:
                 yield _problem(la, ("duties", i), "duplicate-duty", name=key)
+
+
+def _population_field(agreement: Agreement, name: str) -> PathKey:
+    """Where the population series ``name`` is named: a contribution's own rule, else per_capita."""
+    contributions = agreement.funding.contributions if agreement.funding else []
+    for i, c in enumerate(contributions):
+        if c.per_capita is not None and c.per_capita.population == name:
+            return ("funding", "contributions", i, "per_capita", "population")
+    return ("per_capita", "population")
 
 
 @yields("payment-data-missing")
@@ -412,7 +440,7 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
         if year.missing and year.due is not None and ctx.as_of <= year.due <= horizon:
             field: PathKey = ("indexation", "index")
             if year.missing[0].kind == "population":
-                field = ("per_capita", "population")
+                field = _population_field(la.agreement, year.missing[0].series)
             yield _problem(
                 la, field, "payment-data-missing", due=year.due, unknown=unknown(year.missing)
             )
@@ -478,12 +506,17 @@ def check_logged_notice(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Prob
     """
     termination = la.agreement.termination
     renewal = la.agreement.term.renewal
+    from .rules.notice import notice_side
+
     for i, entry in enumerate(la.agreement.log):
-        if entry.kind != "notice":
-            continue
+        if entry.kind != "notice" or notice_side(la.agreement, entry.by) == "one_party":
+            continue  # one of several parties on a side leaves: its part ends (rule 16)
         if termination is None and (renewal is None or not renewal.automatic):
             yield _problem(la, ("log", i), "notice-not-allowed", "nobody")
-        elif termination is not None and entry.by not in (None, *_may_give(termination.by)):
+        elif termination is not None and notice_side(la.agreement, entry.by) not in (
+            None,
+            *_may_give(termination.by),
+        ):
             yield _problem(
                 la, ("log", i, "by"), "notice-not-allowed", by=entry.by, clause=termination.by
             )
@@ -491,6 +524,120 @@ def check_logged_notice(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Prob
 
 def _may_give(by: str) -> tuple[str, ...]:
     return ("public", "civil") if by == "either" else (by,)
+
+
+# --- parties, sources and amendments: names that other fields refer to --------------
+
+
+def party_refs(agreement: Agreement) -> Iterator[tuple[PathKey, str]]:
+    """Every field that names a party, with its path: each must be a role or a party id."""
+    funding = agreement.funding
+    for i, c in enumerate(funding.contributions if funding is not None else []):
+        yield ("funding", "contributions", i, "payer"), c.payer
+        if c.recipient is not None:
+            yield ("funding", "contributions", i, "recipient"), c.recipient
+    for i, entry in enumerate(agreement.log):
+        if entry.by is not None:
+            yield ("log", i, "by"), entry.by
+    for i, amendment in enumerate(agreement.amendments):
+        for j, ref in enumerate(amendment.leaves):
+            yield ("amendments", i, "leaves", j), ref
+        for j, change in enumerate(amendment.amounts):
+            yield ("amendments", i, "amounts", j, "payer"), change.payer
+
+
+@yields("duplicate-party", "unknown-party")
+def check_party_ids(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """Party ids are unique and not a role; a field naming a party names one that exists.
+
+    A role (``public``, ``civil``) always works and means that whole side, so
+    files with one party per side need no ids (DESIGN rule 16).  Parties that
+    join by an amendment are known too.
+    """
+    agreement = la.agreement
+    listed: list[tuple[PathKey, Party]] = [
+        (("parties", i), p) for i, p in enumerate(agreement.parties)
+    ]
+    for i, amendment in enumerate(agreement.amendments):
+        listed += [(("amendments", i, "joins", j), p) for j, p in enumerate(amendment.joins)]
+    seen: set[str] = set()
+    for field, party in listed:
+        if party.id is None:
+            continue
+        if party.id in ROLES:
+            yield _problem(la, (*field, "id"), "duplicate-party", "role", id=party.id)
+        elif party.id in seen:
+            yield _problem(la, (*field, "id"), "duplicate-party", id=party.id)
+        seen.add(party.id)
+    known = sorted(seen | set(ROLES))
+    for field, ref in party_refs(agreement):
+        if ref not in known:
+            hint = did_you_mean(ref, known)
+            yield _problem(la, field, "unknown-party", id=shorten(ref), suggestion=hint)
+
+
+@yields("duplicate-source", "unknown-source")
+def check_source_ids(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """An assumption or amendment names a source by id: it must be one of the file's sources."""
+    agreement = la.agreement
+    sources: list[tuple[PathKey, Source]] = [(("source",), agreement.source)]
+    sources += [(("sources", i), s) for i, s in enumerate(agreement.sources)]
+    seen: set[str] = set()
+    for field, source in sources:
+        if source.id is not None and source.id in seen:
+            yield _problem(la, (*field, "id"), "duplicate-source", id=source.id)
+        seen.add(source.id or "")
+    known = sorted(seen - {""})
+    refs: list[tuple[PathKey, str | None]] = [
+        (("assumptions", i, "source"), a.source) for i, a in enumerate(agreement.assumptions)
+    ]
+    refs += [(("amendments", i, "source"), a.source) for i, a in enumerate(agreement.amendments)]
+    for field, ref in refs:
+        if ref is not None and ref not in known:
+            hint = did_you_mean(ref, known)
+            yield _problem(la, field, "unknown-source", id=shorten(ref), suggestion=hint)
+
+
+@yields("amendment-target", "term-order")
+def check_amendments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """What an amendment changes must exist: the option it exercises, the amount, the duty."""
+    agreement = la.agreement
+    contributions = agreement.funding.contributions if agreement.funding is not None else []
+    duty_ids = {d.id for d in agreement.duties if d.id is not None}
+    option = agreement.term.extension
+    for i, amendment in enumerate(agreement.amendments):
+        duty_ids |= {d.id for d in amendment.duties if d.id is not None}
+        where: PathKey = ("amendments", i, "extension")
+        if amendment.extension and option is None:
+            yield _problem(la, where, "amendment-target", "no-option")
+        elif (
+            amendment.extension
+            and amendment.term_end is None
+            and option is not None
+            and option.period_months is None
+        ):
+            yield _problem(la, where, "amendment-target", "no-length")
+        for j, change in enumerate(amendment.amounts):
+            matches = [
+                c
+                for c in contributions
+                if c.payer == change.payer and change.label in {None, c.label}
+            ]
+            if len(matches) != 1:
+                variant = "no-contribution" if not matches else "several-contributions"
+                where = ("amendments", i, "amounts", j)
+                yield _problem(la, where, "amendment-target", variant, payer=change.payer)
+        for j, duty_id in enumerate(amendment.drops):
+            if duty_id not in duty_ids:
+                hint = did_you_mean(duty_id, sorted(duty_ids))
+                where = ("amendments", i, "drops", j)
+                yield _problem(
+                    la, where, "amendment-target", "no-duty", id=duty_id, suggestion=hint
+                )
+        start = agreement.term.start
+        if amendment.term_end is not None and amendment.term_end < start:
+            where = ("amendments", i, "term_end")
+            yield _problem(la, where, "term-order", end=amendment.term_end, start=start)
 
 
 CHECKS: tuple[AgreementCheck, ...] = (
@@ -503,6 +650,9 @@ CHECKS: tuple[AgreementCheck, ...] = (
     check_unique_names,
     check_logged_notice,
     yields("placeholder")(check_placeholders),
+    check_party_ids,
+    check_source_ids,
+    check_amendments,
     check_plausible_term,
     check_status,
     check_inside_term,

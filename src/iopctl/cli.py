@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from .export.formats import DeadlineFormat, TableFormat
+from .formats import DeadlineFormat, TableFormat
 
 if TYPE_CHECKING:
     from .document import LoadedAgreement
@@ -404,7 +404,8 @@ def deadlines(
     from .export.deadlines import DEADLINE_RENDERERS, kind_code
     from .problems import render_text
     from .project import open_stream, stream_deadlines
-    from .rules.deadlines import KINDS, DeadlineQuery
+    from .rules.deadlines import DeadlineQuery
+    from .rules.kinds import KINDS
     from .words.problems import sayer
 
     if within is not None and until is not None:
@@ -439,6 +440,7 @@ def deadlines(
         statuses=statuses,
         responsible=tuple(responsible or ()),
         due_soon_days=settings.due_soon_days,
+        expiry_lead=settings.expiry_lead_months,
     )
     stream = open_stream(_paths(paths), checked_on=day)
     run = stream_deadlines(stream, query)
@@ -573,7 +575,12 @@ def report(
 
     if all_ == (agreement_id is not None):
         _fail("report wants either an agreement ID or --all")
-    options = ReportOptions(as_of=_as_of(as_of), lang=_lang(lang), meeting=meeting)
+    options = ReportOptions(
+        as_of=_as_of(as_of),
+        lang=_lang(lang),
+        meeting=meeting,
+        expiry_lead=_settings().expiry_lead_months,
+    )
     folders = _paths(paths)
     renderer = Renderer(template=template, template_dirs=template_dirs_for(folders))
     try:

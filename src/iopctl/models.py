@@ -71,11 +71,23 @@ Hours = Annotated[
 ]
 """Volunteer or staff hours: the same number rules as money, a different unit and bound."""
 
+Units = Hours
+"""Units of a usage fee (nights, hours of care): counted like hours."""
+
 Text = Annotated[str, Field(min_length=1, max_length=5000)]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
 
 Role = Literal["public", "civil"]
 """``public``: the municipality or region; ``civil``: the non-profit (idéburen part)."""
+ROLES: tuple[Role, ...] = ("public", "civil")
+
+Key = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=60)]
+"""A short lower-case name that other fields refer to (a party, a source, a duty)."""
+
+PartyRef = Key
+"""A party's ``id``, or a role (``public``, ``civil``) meaning that whole side (DESIGN rule 16).
+
+Which ids exist is a check across fields (``unknown-party``), not a type."""
 Who = Literal["public", "civil", "joint"]
 Status = Literal["draft", "proposal", "active", "ended", "terminated"]
 
@@ -120,16 +132,35 @@ class Reference(Model):
     unit: Name | None = None
 
 
-class Source(Model):
-    """Where the encoded facts come from, so a reader can check every one of them."""
+SourceKind = Literal[
+    "agreement", "appendix", "application", "decision", "minutes", "press_release", "web_page"
+]
+"""What a source is, so a report never calls a press release or a decision "avtal"."""
 
+
+class Source(Model):
+    """Where the encoded facts come from, so a reader can check every one of them.
+
+    ``id`` lets an assumption or an amendment name the source it rests on; a
+    file with one source needs none.
+    """
+
+    id: Key | None = None
     document: Name
-    kind: Literal["agreement", "appendix", "application"] = "agreement"
+    """The file name or web address of the source."""
+    kind: SourceKind = "agreement"
+    title: Name | None = None
     section: Name | None = None
     date: dt.date | None = None
 
 
 class Party(Model):
+    """One party; ``id`` is needed only when a side has several (eight municipalities).
+
+    A party that joins later is listed in the amendment that brings it in, not here.
+    """
+
+    id: Key | None = None
     role: Role
     name: Name
     org_number: Name | None = None
@@ -202,13 +233,42 @@ class BudgetLine(Model):
     note: Text | None = None
 
 
-class Contribution(Model):
-    """What one party brings: a grant, self-financing, or volunteer hours in kind."""
+class YearAmount(Model):
+    """An amount the document states for one year ("2019: 250 000 kr")."""
 
-    payer: Role
-    kind: Literal["grant", "self_financing", "in_kind"] = "grant"
+    year: int = Field(ge=1900, le=2200)
+    amount: Money
+
+
+class PerCapita(Model):
+    """Kronor per inhabitant, from a population series read ``lag_years`` before the year."""
+
+    rate: Money
+    population: Annotated[str, Field(min_length=1, max_length=60, pattern=r"^[a-z0-9_-]+$")]
+    lag_years: int = Field(ge=0, le=10)
+    stated: list[YearAmount] = []
+
+
+class Contribution(Model):
+    """What one party brings: a grant, self-financing, volunteer hours in kind, or usage fees.
+
+    ``payer`` and ``recipient`` are a party id or a role (the whole side).  The
+    amount is one of: ``amount`` every year; ``by_year`` (years not listed are
+    unknown, unless ``amount`` gives the rest); ``per_capita`` of the payer's
+    own population; or, for ``usage_fee``, ``rate`` per ``unit`` times the
+    units logged (known only from the log).
+    """
+
+    payer: PartyRef
+    recipient: PartyRef | None = None
+    kind: Literal["grant", "self_financing", "in_kind", "usage_fee"] = "grant"
     label: Name | None = None
     amount: Money | None = None
+    by_year: list[YearAmount] = []
+    per_capita: PerCapita | None = None
+    rate: Money | None = None
+    """Kronor per ``unit`` of a usage fee ("1 200 kr per dygn")."""
+    unit: Name | None = None
     hours: Hours | None = None
     hourly_rate: Money | None = None
     """Kronor per volunteer hour, when the document states one (checked against ``value``)."""
@@ -216,6 +276,12 @@ class Contribution(Model):
     approximate: StrictBool = False
     lines: list[BudgetLine] = []
     note: Text | None = None
+
+    @model_validator(mode="after")
+    def _usage_fee_has_rate(self) -> Self:
+        if (self.kind == "usage_fee") != (self.rate is not None):
+            raise ValueError("a usage_fee has a rate (and only a usage_fee has one)")
+        return self
 
 
 class Funding(Model):
@@ -231,10 +297,36 @@ class PaymentWindow(Model):
     day: int | None = Field(default=None, ge=1, le=31)
 
 
+class YearSpan(Model):
+    """Whole calendar years, both included: what a lump sum covers."""
+
+    first: int = Field(ge=1900, le=2200)
+    last: int = Field(ge=1900, le=2200)
+
+
 class Payments(Model):
-    schedule: Literal["yearly", "half_yearly", "quarterly", "monthly"]
+    """When the money is paid.
+
+    ``unknown``: the amounts are known but the document gives no days, so no
+    payment is ever overdue.  ``once``: one payment on ``date`` covering the
+    years of ``covers`` ("420 000 kr i början av januari 2021 för 2020–2022").
+    """
+
+    schedule: Literal["yearly", "half_yearly", "quarterly", "monthly", "once", "unknown"]
     window: PaymentWindow | None = None
+    date: dt.date | None = None
+    covers: YearSpan | None = None
     note: Text | None = None
+
+    @model_validator(mode="after")
+    def _once_has_a_day(self) -> Self:
+        if (self.schedule == "once") != (self.date is not None):
+            raise ValueError("schedule 'once' needs a date (and only it takes one)")
+        if self.covers is not None and self.schedule != "once":
+            raise ValueError("covers belongs to schedule 'once'")
+        if self.covers is not None and self.covers.last < self.covers.first:
+            raise ValueError("covers ends before it starts")
+        return self
 
 
 class Indexation(Model):
@@ -246,25 +338,34 @@ class Indexation(Model):
     index_year: Literal["payment_year", "previous_year"] = "payment_year"
 
 
-class StatedAmount(Model):
-    year: int = Field(ge=1900, le=2200)
-    amount: Money
+StatedAmount = YearAmount
+"""The per-capita clause's name for an amount stated for one year."""
 
 
-class PerCapita(Model):
-    """Kronor per inhabitant, from a population series read ``lag_years`` before the year."""
+class Times(Model):
+    """How often per period a duty is done.
 
-    rate: Money
-    population: Annotated[str, Field(min_length=1, max_length=60, pattern=r"^[a-z0-9_-]+$")]
-    lag_years: int = Field(ge=0, le=10)
-    stated: list[StatedAmount] = []
+    "1–2 dagar per termin" is ``{min: 1, max: 2, per: term}``; ``per`` rather
+    than ``every`` because ``every`` is when a recurring duty falls due.
+    """
+
+    min: int = Field(ge=0, le=1000)
+    max: int | None = Field(default=None, ge=1, le=1000)
+    per: Literal["term", "half_year", "year"]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Self:
+        if self.max is not None and self.max < self.min:
+            raise ValueError("max is below min")
+        return self
 
 
 class DutyBase(Model):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9_-]*$", max_length=60)] | None = None
+    id: Key | None = None
     title: Name
     by: Who = "public"
     responsible: Name | None = None
+    times: Times | None = None
     details: list[Text] = []
     note: Text | None = None
 
@@ -280,6 +381,8 @@ class Report(DutyBase):
     to: Name | None = None
     due: dt.date | None = None
     window: DateWindow | None = None
+    covers: DateWindow | None = None
+    """The period the report is about, distinct from when it is due."""
 
 
 class Meeting(DutyBase):
@@ -311,6 +414,16 @@ class Referral(Model):
     to: Name
 
 
+class Scope(Model):
+    """What the partnership covers and, as its own list, what it does not.
+
+    "omfattar inte skyddat boende" is an exclusion a reader must not miss in prose.
+    """
+
+    includes: list[Text] = []
+    excludes: list[Text] = []
+
+
 class TargetGroup(Model):
     description: Text
     min_age: int | None = Field(default=None, ge=0, le=150)
@@ -331,8 +444,10 @@ class LogEntry(Model):
     name: Annotated[str, Field(max_length=60)] | None = None
     amount: Money | None = None
     hours: Hours | None = None
-    by: Literal["public", "civil"] | None = None
-    """Who gave notice (``kind: notice``)."""
+    units: Units | None = None
+    """Units of a usage fee this entry pays for (nights, hours)."""
+    by: PartyRef | None = None
+    """Who acted: the party that paid, or gave notice (an id, or a role for the whole side)."""
     received: dt.date | None = None
     """When the other party received the notice; the notice period runs from it if given."""
     note: Text | None = None
@@ -343,6 +458,45 @@ class Assumption(Model):
 
     field: Name
     note: Text
+    source: Key | None = None
+    """The ``id`` of the source the choice rests on, when there are several."""
+
+
+class AmountChange(Model):
+    """A contribution's new yearly amount from ``from_year`` on; earlier years keep theirs."""
+
+    payer: PartyRef
+    label: Name | None = None
+    """Which of the payer's contributions, when it has several."""
+    from_year: int = Field(ge=1900, le=2200)
+    amount: Money
+
+
+class Amendment(Model):
+    """A dated change to the agreement (DESIGN rule 15): a decision, an extension used.
+
+    The change applies from ``effective``: an ``as_of`` before it sees the
+    agreement without it.  ``extension: true`` records that ``term.extension``
+    was exercised (a new ``term_end``, else the option's ``period_months``).
+    """
+
+    id: Key | None = None
+    decided: dt.date
+    body: Name
+    """Who decided ("Kommunstyrelsen", "Socialnämnden")."""
+    dnr: Name | None = None
+    effective: dt.date
+    summary: Text
+    source: Key | None = None
+    extension: StrictBool = False
+    term_end: dt.date | None = None
+    amounts: list[AmountChange] = []
+    joins: list[Party] = []
+    leaves: list[PartyRef] = []
+    duties: list[Duty] = []
+    """Duties added, or replacing the duty with the same ``id``."""
+    drops: list[Key] = []
+    """Ids of duties that end at ``effective``."""
 
 
 AGREEMENT_ID_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
@@ -357,6 +511,8 @@ class Agreement(Model):
     language: Literal["sv", "en"] = "sv"
     reference: Reference | None = None
     source: Source
+    sources: list[Source] = []
+    """Further sources: decisions, minutes, an application, a press release."""
     purpose: Text | None = None
     parties: list[Party] = Field(min_length=2)
     contacts: list[Contact] = []
@@ -372,10 +528,13 @@ class Agreement(Model):
     obligations: list[Obligation] = []
     service_levels: list[Text] = []
     target_group: TargetGroup | None = None
+    scope: Scope | None = None
+    amendments: list[Amendment] = []
     log: list[LogEntry] = []
     assumptions: list[Assumption] = []
     notes: list[Text] = []
 
-    def party(self, role: Role) -> Party | None:
-        """The first party with ``role``; agreements name one of each."""
-        return next((p for p in self.parties if p.role == role), None)
+    def party(self, ref: str) -> Party | None:
+        """The party with id ``ref``, else the first with that role (a role means the side)."""
+        by_id = next((p for p in self.parties if p.id is not None and p.id == ref), None)
+        return by_id or next((p for p in self.parties if p.role == ref), None)

@@ -167,6 +167,28 @@ CODES: Mapping[str, Code] = {
         ),
         Code("duplicate-duty", Severity.ERROR, "a duty id or meeting name used twice"),
         Code(
+            "duplicate-party",
+            Severity.ERROR,
+            "a party id used twice, or one that is a role (`public`, `civil`)",
+        ),
+        Code(
+            "unknown-party",
+            Severity.ERROR,
+            'a `payer`, `recipient`, `by` or amendment names no party id or role ("did you mean")',
+        ),
+        Code("duplicate-source", Severity.ERROR, "a source id used twice"),
+        Code(
+            "unknown-source",
+            Severity.ERROR,
+            'an assumption or amendment names no source id ("did you mean")',
+        ),
+        Code(
+            "amendment-target",
+            Severity.ERROR,
+            "an amendment changes what is not there: no extension option, no such "
+            "contribution or duty",
+        ),
+        Code(
             "check-crashed",
             Severity.ERROR,
             "a check failed with an exception (a bug; the other checks still ran)",

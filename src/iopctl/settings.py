@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from .problems import Problem, did_you_mean, problem, shorten
-from .rules.deadlines import KINDS
+from .rules.kinds import KINDS
 
 SETTINGS_FILE = "iopctl.toml"
 LANGS = ("sv", "en")
@@ -46,6 +46,8 @@ class Settings:
     lang: str = "sv"
     paths: tuple[str, ...] = ("agreements",)
     due_soon_days: int = 30
+    expiry_lead_months: int = 6
+    """How long before its last possible end an agreement's ``expiry`` row falls."""
     site_title: str | None = None
     reminders: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     """Lead days per deadline kind; ``default`` for every kind not named."""
@@ -56,7 +58,7 @@ class Settings:
         return tuple(sorted(set(days), reverse=True))
 
 
-_TOP = frozenset({"lang", "paths", "due_soon_days", "site", "reminders"})
+_TOP = frozenset({"lang", "paths", "due_soon_days", "expiry_lead_months", "site", "reminders"})
 _SITE = frozenset({"title"})
 _REMINDER_KEYS = frozenset({"default", *KINDS})
 
@@ -132,6 +134,7 @@ class _Validator:
             lang=lang if lang in LANGS else "sv",
             paths=tuple(paths) if _is_list_of(paths, str) else ("agreements",),
             due_soon_days=self._whole(data, "due_soon_days", 30, 0, 365),
+            expiry_lead_months=self._whole(data, "expiry_lead_months", 6, 0, 60),
             site_title=title if isinstance(title, str) and title.strip() else None,
             reminders={key: self._leads(key, value) for key, value in reminders.items()},
         )

@@ -1,6 +1,8 @@
 """Deadline rows, notice answers and payment schedules as text, one module per subject.
 
-formats    the ``--format`` choices (light: the CLI imports them at start-up)
+The ``--format`` choices live in :mod:`iopctl.formats`, outside this package, so that
+the CLI names them at start-up without importing any renderer.
+
 common     options, JSON numbers and dates, the rich table printer
 deadlines  table, JSON and CSV of deadline rows, and the renderer per format
 ics        deadline rows as an iCalendar file

@@ -28,10 +28,11 @@ import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from ..rules.deadlines import KINDS, Deadline
+from ..formats import DeadlineFormat
+from ..rules.deadlines import Deadline
+from ..rules.kinds import KINDS
 from ..words import Words, words
 from .common import JSON_FORMAT_VERSION, ExportOptions, glued, iso, json_number, print_table
-from .formats import DeadlineFormat
 
 COLUMNS = (
     "agreement", "kind", "occurrence", "uid", "date", "act_by", "window_start", "days_left",

@@ -7,10 +7,10 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from ..formats import TableFormat
 from ..rules.notice import NoticeAnswer
 from ..words import Words, words
 from .common import iso
-from .formats import TableFormat
 
 
 def notice_record(answer: NoticeAnswer, lang: str = "sv") -> dict[str, Any]:

@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
+from ..formats import TableFormat
 from ..rules.payments import PaymentYear
 from ..words import Words, words
 from .common import JSON_FORMAT_VERSION, ExportOptions, glued, iso, json_number, print_table
-from .formats import TableFormat
 
 
 def payment_record(year: PaymentYear, w: Words) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 from ..document import LoadedAgreement
 from ..indices import SeriesStore
 from ..models import Agreement, Contribution, Meeting
-from ..rules.deadlines import Deadline, DeadlineQuery, sort_key
+from ..rules.deadlines import EXPIRY_LEAD_MONTHS, Deadline, DeadlineQuery, sort_key
 from ..rules.duties import DUTY_KINDS as DUTY_TABLE
 from ..rules.evaluate import Evaluation, evaluate, rows_in
 from ..rules.notice import NoticeAnswer
@@ -73,6 +73,8 @@ class ReportOptions:
     lang: str = "sv"
     meeting: str | None = None
     """A meeting's ``name`` in the agreement (``strategic``, …): its agenda becomes the outline."""
+    expiry_lead: int = EXPIRY_LEAD_MONTHS
+    """Months before the last possible end that the ``expiry`` row falls (``iopctl.toml``)."""
 
 
 # --- small helpers the view model shares ---------------------------------------------
@@ -135,9 +137,14 @@ Computed = Evaluation
 """What the rules say about one agreement, computed once and passed to the view model."""
 
 
-def compute(loaded: LoadedAgreement, series: SeriesStore, as_of: dt.date) -> Computed:
+def compute(
+    loaded: LoadedAgreement,
+    series: SeriesStore,
+    as_of: dt.date,
+    expiry_lead: int = EXPIRY_LEAD_MONTHS,
+) -> Computed:
     """Run the rules for one agreement at ``as_of`` (knowing only the log up to that day)."""
-    return evaluate(loaded, series, as_of, until=as_of + LOOKAHEAD)
+    return evaluate(loaded, series, as_of, until=as_of + LOOKAHEAD, expiry_lead=expiry_lead)
 
 
 def _agreement_facts(a: Agreement) -> View:
@@ -275,7 +282,7 @@ def _notice_view(
 def _contribution_view(c: Contribution, a: Agreement, lang: str) -> View:
     party = a.party(c.payer)
     return {
-        "payer": c.payer,
+        "payer": party.role if party is not None else c.payer,  # a party id words as its side
         "kind": c.kind,
         "label": c.label or (party.name if party else None),
         "amount": _money(c.amount, lang),
@@ -538,7 +545,7 @@ def portfolio_entry(
     as_of, lang = options.as_of, options.lang
     query = DeadlineQuery(as_of=as_of, until=as_of + PORTFOLIO_AHEAD, statuses=PORTFOLIO_STATUSES)
     title = loaded.agreement.title
-    computed = compute(loaded, series, as_of)
+    computed = compute(loaded, series, as_of, options.expiry_lead)
     deadlines = []
     for d in rows_in([computed], query):
         view = deadline_view(d, as_of, lang)
@@ -598,7 +605,7 @@ def render_agreement_report(
     loaded: LoadedAgreement, series: SeriesStore, options: ReportOptions, renderer: Renderer
 ) -> str:
     """The markdown report of one agreement at ``options.as_of``."""
-    computed = compute(loaded, series, options.as_of)
+    computed = compute(loaded, series, options.as_of, options.expiry_lead)
     view = agreement_view(loaded, computed, options)
     return renderer.render("agreement", options.lang, view)
 

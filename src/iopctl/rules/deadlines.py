@@ -26,25 +26,12 @@ from ..calendar import act_by as working_day_on_or_before
 from ..calendar import add_months, holidays_of
 from ..document import LoadedAgreement
 from .duties import DUTY_KINDS, DutyOccurrence, year_periods
+from .kinds import DeadlineKind
 from .notice import LoggedNotice, latest_notice_date
 from .payments import PaymentYear, payment_window, unknown
 from .reasons import DayOfYear, Holiday, Label, Months, Reason, Weekday, reason
 from .terms import NOT_IN_FORCE, Period, last_possible_end, open_ended
 
-DeadlineKind = Literal[
-    "term_start",
-    "term_end",
-    "expiry",
-    "renewal",
-    "notice_deadline",
-    "option_deadline",
-    "payment",
-    "evaluation",
-    "report_due",
-    "meeting_due",
-    "task",
-]
-KINDS: tuple[str, ...] = get_args(DeadlineKind)
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
 STATUSES: tuple[str, ...] = get_args(DeadlineStatus)
 
@@ -56,7 +43,15 @@ EXPIRY_LEAD_MONTHS = 6
 """How long before its last possible end an agreement's ``expiry`` row falls (DESIGN rule 11)."""
 EARLY_END = frozenset({"repay_unused_funds"})
 """The consequences an early end triggers; misused funds are repaid on a finding, not an end."""
-PARTS_PER_YEAR = {"yearly": 1, "half_yearly": 2, "quarterly": 4, "monthly": 12}
+PARTS_PER_YEAR = {
+    "yearly": 1,
+    "half_yearly": 2,
+    "quarterly": 4,
+    "monthly": 12,
+    "once": 1,
+    "unknown": 1,
+}
+"""Payments per period of each schedule; ``unknown`` has no day, so it never gives a row."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -378,6 +373,8 @@ class DeadlineQuery:
     """Only rows someone of these names answers for (:mod:`~iopctl.rules.responsible`)."""
     due_soon_days: int = DUE_SOON_DAYS
     """How near an open row counts as due soon (``iopctl.toml``)."""
+    expiry_lead: int = EXPIRY_LEAD_MONTHS
+    """Months before the last possible end that the ``expiry`` row falls (``iopctl.toml``)."""
 
     def wants(self, row: Deadline) -> bool:
         """In [as_of, until] (from the start with include_past) and of a wanted kind,

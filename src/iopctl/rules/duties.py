@@ -148,8 +148,14 @@ def _reports(
 def _tasks(
     index: int, duty: Duty, key: str, start: dt.date, end: dt.date
 ) -> Iterator[DutyOccurrence]:
-    """Once: on its ``due`` day, else at the final end."""
+    """Once: on its ``due`` day, else at the final end.
+
+    A task done a number of times per period (``times``, "1–2 besök per
+    termin") with no day is a recurring activity, not a deadline: none.
+    """
     due_day: dt.date | None = getattr(duty, "due", None)
+    if due_day is None and duty.times is not None:
+        return
     yield DutyOccurrence(
         index=index, duty=duty, key=key, label="", start=start, end=end, due=due_day or end,
         stated="due" if due_day else None,

@@ -21,6 +21,7 @@ from ..calendar import add_months
 from ..document import LoadedAgreement
 from ..indices import SeriesStore
 from ..models import Status
+from .amendments import amended_on
 from .deadlines import (
     EXPIRY_LEAD_MONTHS,
     Deadline,
@@ -78,7 +79,7 @@ def evaluate(
     (:func:`~iopctl.rules.log.known_on`).  The ``expiry`` row falls
     ``expiry_lead`` months before the last possible end.
     """
-    loaded = known_on(loaded, as_of)
+    loaded = amended_on(known_on(loaded, as_of), as_of)
     ended_by = logged_notice(loaded)
     if ended_by is not None and (end_by_notice := ended_by.effective_end) is not None:
         # From here on the effective end replaces the term end everywhere (rule 8).
@@ -144,7 +145,9 @@ def agreement_rows(
     """The rows of one agreement that ``query`` asks for (none if it does not ask for it)."""
     if not wanted(loaded, query):
         return []
-    evaluation = evaluate(loaded, series, query.as_of, until=query.until)
+    evaluation = evaluate(
+        loaded, series, query.as_of, until=query.until, expiry_lead=query.expiry_lead
+    )
     if query.statuses is not None and evaluation.status not in query.statuses:
         return []
     rows = with_due_soon(evaluation.deadlines, query.as_of, query.due_soon_days)

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 from ..calendar import ONE_DAY, add_months
 from ..document import LoadedAgreement
-from ..models import Term
+from ..models import Agreement, Term
 from .reasons import Label, Months, Reason, reason
 from .terms import Period, term_periods
 
@@ -222,12 +222,33 @@ def logged_notice(loaded: LoadedAgreement) -> LoggedNotice | None:
     The notice period runs from ``received`` when the log gives it, else from
     the day notice was given.
     """
-    entries = [(i, e) for i, e in enumerate(loaded.agreement.log) if e.kind == "notice"]
+    agreement = loaded.agreement
+    entries = [
+        (i, e, side)
+        for i, e in enumerate(agreement.log)
+        if e.kind == "notice" and (side := notice_side(agreement, e.by)) != "one_party"
+    ]
     if not entries:
         return None
-    index, entry = min(entries, key=lambda found: found[1].date)
-    answer = answer_notice(loaded, entry.received or entry.date, entry.by)
+    index, entry, side = min(entries, key=lambda found: found[1].date)
+    answer = answer_notice(loaded, entry.received or entry.date, side)
     return LoggedNotice(index=index, answer=answer)
+
+
+def notice_side(
+    agreement: Agreement, by: str | None
+) -> Literal["public", "civil", "one_party"] | None:
+    """The side a notice ends the agreement for, or ``one_party`` when ``by`` names one of
+    several parties on its side: then only that party's part ends (DESIGN rule 16,
+    :mod:`~iopctl.rules.shares`) and the agreement runs on for the others."""
+    if by is None or by in ("public", "civil"):
+        return by  # type: ignore[return-value]
+    parties = [*agreement.parties, *(p for a in agreement.amendments for p in a.joins)]
+    party = next((p for p in parties if p.id == by), None)
+    if party is None:
+        return None
+    alone = sum(p.role == party.role for p in parties) == 1
+    return party.role if alone else "one_party"
 
 
 def ended_at(term: Term, end: dt.date) -> Term:

@@ -22,8 +22,9 @@ from typing import Literal
 from ..calendar import ONE_DAY, add_months, clipped_day, month_end
 from ..document import LoadedAgreement
 from ..indices import SeriesStore
-from ..models import Agreement
+from ..models import Agreement, YearSpan
 from .reasons import Label, Money, Reason, reason
+from .shares import needs_shares, scheduled_shares, total
 from .terms import scheduled_end
 
 WHOLE_KRONOR = Decimal(1)
@@ -153,10 +154,17 @@ def payment_periods(
 def _window(
     agreement: Agreement, start: dt.date, end: dt.date
 ) -> tuple[dt.date | None, dt.date | None]:
-    """``(window_start, due)`` of one period's payment; the period's end when no date is stated."""
+    """``(window_start, due)`` of one period's payment; the period's end when no date is stated.
+
+    ``schedule: unknown`` has no day (never overdue); ``once`` is its one day, in
+    the period that holds it.
+    """
     payments = agreement.payments
-    if payments is None:
+    if payments is None or payments.schedule == "unknown":
         return None, None
+    if payments.date is not None:
+        inside = start <= payments.date <= end
+        return (payments.date, payments.date) if inside else (None, None)
     window = payments.window
     if window is None:
         return start, end
@@ -250,8 +258,10 @@ def payment_schedule(
     """
     agreement = loaded.agreement
     plain_base = _base_amount(agreement)
-    if plain_base is None and agreement.per_capita is None:
+    by_share = needs_shares(agreement)
+    if plain_base is None and agreement.per_capita is None and not by_share:
         return []
+    side = agreement.indexation.applies_to if agreement.indexation else "public"
     source = _source(loaded)
     schedule: list[PaymentYear] = []
     for year, start, end in payment_periods(agreement, until):
@@ -259,7 +269,10 @@ def payment_schedule(
         parts: list[Reason] = []
         if due is not None and window_start is not None:
             stated_window = agreement.payments is not None and agreement.payments.window is not None
-            parts.append(payment_window(window_start, due, stated=stated_window))
+            if agreement.payments is not None and agreement.payments.date is not None:
+                parts.append(lump_sum(agreement.payments.date, agreement.payments.covers))
+            else:
+                parts.append(payment_window(window_start, due, stated=stated_window))
         missing: list[MissingValue] = []
         working, base = _per_capita(loaded, series, year)
         steps: list[IndexStep] = []
@@ -283,6 +296,19 @@ def payment_schedule(
                             kind="population", series=working.series, year=pop_year, path=path
                         )
                     )
+        elif by_share:
+            found = scheduled_shares(agreement, series, year, due or start, side)
+            base = total(found)
+            parts.extend(reason("payment.share_of", payer=s.payer, why=s.why) for s in found)
+            for share in found:
+                if share.missing_population is not None:
+                    name, count_year = share.missing_population
+                    path = series_path("populations", name)
+                    missing.append(
+                        MissingValue(kind="population", series=name, year=count_year, path=path)
+                    )
+            if base is not None:
+                parts.append(reason("payment.base", amount=Money(base)))
         else:
             base = plain_base
             if base is not None:
@@ -302,7 +328,8 @@ def payment_schedule(
         parts.extend(unknown((m,)) for m in missing)
         paid_entries = [
             e for e in agreement.log
-            if e.kind == "payment" and _same_payment_year(e.date, year, start, end, agreement)
+            if e.kind == "payment" and e.units is None
+            and _same_payment_year(e.date, year, start, end, agreement)
         ]  # fmt: skip
         paid_amounts = [e.amount for e in paid_entries if e.amount is not None]
         schedule.append(
@@ -332,6 +359,13 @@ def payment_window(start: dt.date, due: dt.date, *, stated: bool) -> Reason:
     if stated:
         return reason("payment.window.stated", start=start, due=due)
     return reason("payment.window.unstated", due=due)
+
+
+def lump_sum(day: dt.date, covers: YearSpan | None) -> Reason:
+    """One payment on the day the agreement states, for the years it covers."""
+    if covers is None:
+        return reason("payment.once", day=day)
+    return reason("payment.once.covers", day=day, first=covers.first, last=covers.last)
 
 
 def index_step(step: IndexStep) -> Reason:

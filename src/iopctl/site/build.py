@@ -86,8 +86,11 @@ def build_site(
     """
     as_of, lang = options.as_of, options.lang
     agreements = sorted(agreements, key=lambda la: la.agreement.id)
-    report_options = ReportOptions(as_of=as_of, lang=lang)
-    computed = [compute(la, series, as_of) for la in agreements]
+    report_options = ReportOptions(
+        as_of=as_of, lang=lang, expiry_lead=options.settings.expiry_lead_months
+    )
+    lead = options.settings.expiry_lead_months
+    computed = [compute(la, series, as_of, lead) for la in agreements]
     rows = _site_rows(agreements, computed, options)
     people = _people(agreements, rows)
     pages = _Pages(options, agreements, rows, people)

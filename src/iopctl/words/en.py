@@ -234,6 +234,7 @@ _REPORT: Catalog = {
     "report.kind.grant": "grant",
     "report.kind.self_financing": "self-financing",
     "report.kind.in_kind": "volunteer work",
+    "report.kind.usage_fee": "fee by use",
     "report.per.calendar_year": "per calendar year",
     "report.per.agreement_year": "per agreement year",
     "report.per.term": "for the whole term",
@@ -241,6 +242,8 @@ _REPORT: Catalog = {
     "report.schedule.half_yearly": "twice a year",
     "report.schedule.quarterly": "once a quarter",
     "report.schedule.monthly": "once a month",
+    "report.schedule.once": "once",
+    "report.schedule.unknown": "date unknown",
     "report.index_year.payment_year": "the payment year",
     "report.index_year.previous_year": "the previous year",
     "report.index_status.preliminary": "preliminary",
@@ -252,6 +255,10 @@ _REPORT: Catalog = {
     "report.source_kind.agreement": "agreement",
     "report.source_kind.appendix": "appendix",
     "report.source_kind.application": "application",
+    "report.source_kind.decision": "decision",
+    "report.source_kind.minutes": "minutes",
+    "report.source_kind.press_release": "press release",
+    "report.source_kind.web_page": "web page",
     "report.meeting.strategic": "strategic meeting",
     "report.meeting.operational": "operational meeting",
     "report.language.sv": "Swedish",
@@ -853,6 +860,45 @@ _DIFF: Catalog = {
 }
 
 
+# --- several parties, amendments, payment shapes (issue 15) -------------------------
+
+_REAL: Catalog = {
+    "schedule.once": "once",
+    "schedule.unknown": "date unknown",
+    "contribution.usage_fee": "fee by use",
+    "problem.duplicate-party": "party id '{id}' is used twice",
+    "problem.duplicate-party.role": (
+        "party id '{id}' is a role; a role already means the whole side"
+    ),
+    "problem.unknown-party": "no party has id '{id}'",
+    "problem.duplicate-source": "source id '{id}' is used twice",
+    "problem.unknown-source": "no source has id '{id}'",
+    "problem.amendment-target.no-option": (
+        "the amendment exercises an extension, but term.extension states none"
+    ),
+    "problem.amendment-target.no-length": "the extension's length is not stated: give term_end",
+    "problem.amendment-target.no-contribution": "no contribution of '{payer}' to change",
+    "problem.amendment-target.several-contributions": (
+        "more than one contribution of '{payer}': give the label of the one that changes"
+    ),
+    "problem.amendment-target.no-duty": "no duty has id '{id}'",
+    "share.amount": "{amount} a year as the agreement states",
+    "share.by_year": "{amount} for {year} as the agreement states",
+    "share.per_capita": (
+        "{rate} × {population} inhabitants ({series}, 31 December {year}) = {amount}"
+    ),
+    "share.population.missing": "unknown: population {series} {year} missing",
+    "share.fee": "{rate} × {units} {unit} as logged = {amount}",
+    "share.fee.unlogged": "{rate} per {unit}; the amount is known only once logged",
+    "share.not_stated": "unknown: the agreement states no amount for {year}",
+    "payment.share_of": "{payer}: {why}",
+    "payment.once": "one payment on {day} (payments.date)",
+    "payment.once.covers": (
+        "one payment on {day} for {first}–{last} (payments.date, payments.covers)"
+    ),
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -862,4 +908,5 @@ CATALOG: Catalog = {
     **_PROBLEMS,
     **_SITE,
     **_DIFF,
+    **_REAL,
 }

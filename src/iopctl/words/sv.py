@@ -238,6 +238,7 @@ _REPORT: Catalog = {
     "report.kind.grant": "bidrag",
     "report.kind.self_financing": "egenfinansiering",
     "report.kind.in_kind": "ideellt arbete",
+    "report.kind.usage_fee": "avgift efter nyttjande",
     "report.per.calendar_year": "per kalenderår",
     "report.per.agreement_year": "per avtalsår",
     "report.per.term": "för hela avtalstiden",
@@ -245,6 +246,8 @@ _REPORT: Catalog = {
     "report.schedule.half_yearly": "två gånger per år",
     "report.schedule.quarterly": "en gång per kvartal",
     "report.schedule.monthly": "en gång per månad",
+    "report.schedule.once": "en gång",
+    "report.schedule.unknown": "datum okänt",
     "report.index_year.payment_year": "utbetalningsårets",
     "report.index_year.previous_year": "föregående års",
     "report.index_status.preliminary": "preliminärt",
@@ -256,6 +259,10 @@ _REPORT: Catalog = {
     "report.source_kind.agreement": "avtal",
     "report.source_kind.appendix": "bilaga",
     "report.source_kind.application": "ansökan",
+    "report.source_kind.decision": "beslut",
+    "report.source_kind.minutes": "protokoll",
+    "report.source_kind.press_release": "pressmeddelande",
+    "report.source_kind.web_page": "webbsida",
     "report.meeting.strategic": "strategiskt möte",
     "report.meeting.operational": "operativt möte",
     "report.language.sv": "svenska",
@@ -868,6 +875,43 @@ _DIFF: Catalog = {
 }
 
 
+# --- several parties, amendments, payment shapes (issue 15) -------------------------
+
+_REAL: Catalog = {
+    "schedule.once": "en gång",
+    "schedule.unknown": "datum okänt",
+    "contribution.usage_fee": "avgift efter nyttjande",
+    "problem.duplicate-party": "partens id '{id}' används två gånger",
+    "problem.duplicate-party.role": (
+        "partens id '{id}' är en roll; en roll betyder redan hela sidan"
+    ),
+    "problem.unknown-party": "ingen part har id '{id}'",
+    "problem.duplicate-source": "källans id '{id}' används två gånger",
+    "problem.unknown-source": "ingen källa har id '{id}'",
+    "problem.amendment-target.no-option": (
+        "ändringen utnyttjar en förlängning, men term.extension anger ingen"
+    ),
+    "problem.amendment-target.no-length": ("förlängningens längd anges inte: ange term_end"),
+    "problem.amendment-target.no-contribution": "inget bidrag från '{payer}' att ändra",
+    "problem.amendment-target.several-contributions": (
+        "flera bidrag från '{payer}': ange label för det som ändras"
+    ),
+    "problem.amendment-target.no-duty": "inget åtagande har id '{id}'",
+    "share.amount": "{amount} per år enligt avtalet",
+    "share.by_year": "{amount} för {year} enligt avtalet",
+    "share.per_capita": "{rate} × {population} invånare ({series}, 31 december {year}) = {amount}",
+    "share.population.missing": "okänt: folkmängd {series} {year} saknas",
+    "share.fee": "{rate} × {units} {unit} enligt loggen = {amount}",
+    "share.fee.unlogged": "{rate} per {unit}; beloppet blir känt först när det loggas",
+    "share.not_stated": "okänt: avtalet anger inget belopp för {year}",
+    "payment.share_of": "{payer}: {why}",
+    "payment.once": "en utbetalning {day} (payments.date)",
+    "payment.once.covers": (
+        "en utbetalning {day} för {first}–{last} (payments.date, payments.covers)"
+    ),
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -877,4 +921,5 @@ CATALOG: Catalog = {
     **_PROBLEMS,
     **_SITE,
     **_DIFF,
+    **_REAL,
 }

@@ -1,0 +1,102 @@
+"""The synthetic examples end to end: validate, deadlines and payments, with golden files.
+
+They exercise the blocks the seeds do not have (several parties per side,
+amendments, payment shapes, sources with kinds); see README "Beyond the
+seeds".  Set ``IOPCTL_UPDATE_GOLDEN=1`` to rewrite the golden files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, TESTS, Golden, Run
+
+CLI = Callable[..., Run]
+GOLDEN = TESTS / "golden" / "deadlines"
+EXAMPLES = "examples/agreements"
+WINDOW = ("--as-of", "2025-06-01", "--include-past", "--until", "2026-12-31", "--status", "all")
+IDS = ("kvinnojouren-sjobygden-2024", "motesplats-hamnstaden-2019", "bygdeforeningen-norrvik-2020")
+
+
+@pytest.fixture(autouse=True)
+def _in_repo(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+def test_deadlines_of_the_examples(cli: CLI, golden: Golden) -> None:
+    run = cli("deadlines", EXAMPLES, *WINDOW, "--format", "csv")
+    assert run.code == 0, run.stderr
+    golden(GOLDEN / "examples.csv", run.stdout)
+
+
+@pytest.mark.parametrize("agreement_id", IDS)
+def test_payments_of_each_example(cli: CLI, agreement_id: str, golden: Golden) -> None:
+    run = cli("payments", agreement_id, "--path", EXAMPLES, "--as-of", "2025-06-01")
+    assert run.code == 0, run.stderr
+    golden(GOLDEN / f"examples-payments-{agreement_id}.txt", run.stdout)
+
+
+def test_a_payment_without_a_day_is_never_overdue(cli: CLI) -> None:
+    run = cli("deadlines", EXAMPLES, *WINDOW, "--format", "json")
+    rows = json.loads(run.stdout)["deadlines"]
+    grant = [r for r in rows if r["agreement"] == "motesplats-hamnstaden-2019"]
+    assert grant and not any(r["kind"] == "payment" for r in grant)
+    payments = cli("payments", "motesplats-hamnstaden-2019", "--path", EXAMPLES, "--format", "json")
+    years = json.loads(payments.stdout)["years"]
+    assert [y["due"] for y in years] == [None] * 5
+
+
+def test_the_lump_sum_is_one_payment_on_its_day_and_done(cli: CLI) -> None:
+    run = cli("deadlines", EXAMPLES, "--as-of", "2021-01-01", "--format", "json")
+    rows = json.loads(run.stdout)["deadlines"]
+    (lump,) = [r for r in rows if r["kind"] == "payment" and r["agreement"].startswith("bygd")]
+    assert (lump["date"], lump["amount"]) == ("2021-01-08", 420000)
+    later = cli(
+        "deadlines", EXAMPLES, "--as-of", "2021-02-01", "--include-past", "--format", "json"
+    )
+    (done,) = [
+        r
+        for r in json.loads(later.stdout)["deadlines"]
+        if r["kind"] == "payment" and r["agreement"].startswith("bygd")
+    ]
+    assert done["status"] == "done"
+
+
+@pytest.mark.parametrize("agreement_id", IDS)
+def test_report_of_each_example_names_its_payers(cli: CLI, agreement_id: str) -> None:
+    """A payer named by party id is worded as its side, not looked up as a role."""
+    run = cli("report", agreement_id, "--path", EXAMPLES, "--as-of", "2025-06-01")
+    assert run.code == 0, run.stderr
+    assert "(offentlig part)" in run.stdout
+
+
+def test_a_mistyped_party_or_source_is_located_with_a_hint(cli: CLI, tmp_path: Path) -> None:
+    name = "kvinnojouren-sjobygden-2024.yaml"
+    text = (ROOT / EXAMPLES / name).read_text(encoding="utf-8")
+    broken = text.replace("by: sjoby, note", "by: sjobi, note").replace(
+        "source: avtal\n", "source: avtl\n"
+    )
+    (tmp_path / "agreements").mkdir()
+    (tmp_path / "agreements" / name).write_text(broken, encoding="utf-8")
+    run = cli("validate", str(tmp_path / "agreements"), "--as-of", "2025-06-01", "--lang", "en")
+    assert run.code == 1
+    lines = broken.splitlines()
+    party = next(i for i, line in enumerate(lines, 1) if "sjobi" in line)
+    source = next(i for i, line in enumerate(lines, 1) if "source: avtl" in line)
+    assert f":{party}:" in run.stdout and "no party has id 'sjobi' (did you mean 'sjoby'?)" in (
+        run.stdout
+    )
+    assert f":{source}:" in run.stdout and "(did you mean 'avtal'?)" in run.stdout
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_site_of_the_examples(cli: CLI, tmp_path: Path, lang: str) -> None:
+    """Every new code (schedule once/unknown, usage fees) has its word on the site."""
+    out = tmp_path / "site"
+    run = cli("site", "-o", str(out), EXAMPLES, "--as-of", "2025-06-01", "--lang", lang)
+    assert run.code == 0, run.stderr
+    assert len(list((out / "agreements").glob("*.html"))) == 3
