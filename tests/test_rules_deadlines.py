@@ -11,8 +11,6 @@ import datetime as dt
 from dataclasses import replace
 from decimal import Decimal
 
-import pytest
-
 from builders import agreement, deadline_rows, said
 from conftest import AGREEMENTS
 from iopctl.document import LoadedAgreement
@@ -28,8 +26,7 @@ AS_OF = D(2023, 6, 1)
 
 def seed(agreement_id: str) -> tuple[LoadedAgreement, list[Deadline]]:
     path = AGREEMENTS / f"{agreement_id}.yaml"
-    if not path.exists():
-        pytest.skip(f"seed {path.name} not encoded yet")
+    assert path.exists(), f"seed {path.name} is missing from agreements/"
     project = open_project([str(path)], data_dirs=[])
     loaded = project.find(agreement_id)
     assert loaded is not None, project.problems
