@@ -76,13 +76,13 @@ def test_deliverables_arrive_one_entry_at_a_time() -> None:
     partly = {r.occurrence: r for r in duty_rows(YEARLY + log, D(2024, 3, 25))}
     assert partly["vb.2023"].status == "due_soon"
     assert (
-        "inlämnat: verksamhetsberättelse; saknas: ekonomisk redovisning; revisionsberättelse"
+        "saknas: ekonomisk redovisning; revisionsberättelse (inlämnat: verksamhetsberättelse)"
         in said(partly["vb.2023"].explanation)
     )
     later = {r.occurrence: r for r in duty_rows(YEARLY + log, D(2025, 4, 2))}
     assert later["vb.2023"].status == "done" and later["vb.2023"].done_on == D(2024, 3, 28)
     assert later["vb.2024"].status == "overdue"  # one of three arrived: still open
-    assert "saknas: verksamhetsberättelse; revisionsberättelse" in said(
+    assert "saknas: verksamhetsberättelse; revisionsberättelse (inlämnat" in said(
         later["vb.2024"].explanation
     )
 
@@ -294,7 +294,10 @@ def test_a_term_of_three_centuries_costs_what_the_window_costs() -> None:
         la.agreement, D(2199, 12, 31), since=D(2021, 12, 1), until=D(2027, 12, 1)
     )
     assert len(generated) <= 50 * 12 * 7
-    assert len(duty_occurrences(la.agreement, D(2199, 12, 31))) == 50 * 12 * 300
+    two_years = duty_occurrences(
+        la.agreement, D(2199, 12, 31), since=D(2150, 1, 1), until=D(2151, 12, 31)
+    )
+    assert len(two_years) == 50 * 12 * 2
 
 
 def test_validate_stays_fast_on_it() -> None:
@@ -384,6 +387,6 @@ def test_a_seed_copy_with_a_yearly_report_and_three_deliverables(
         ("verksamhetsberattelse.2025", "2026-03-31", "upcoming"),
     ]
     assert (
-        "inlämnat: verksamhetsberättelse; ekonomisk redovisning; saknas: revisionsberättelse"
+        "saknas: revisionsberättelse (inlämnat: verksamhetsberättelse; ekonomisk redovisning)"
         in rows["verksamhetsberattelse.2023"]["explanation"]
     )

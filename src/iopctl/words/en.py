@@ -912,7 +912,7 @@ _RECUR: Catalog = {
     "duty.period.short_last": "short last period {start}–{end} (the agreement ends {end})",
     "duty.deliverable": "{name}",
     "duty.deliverables.all": "to deliver: {missing}",
-    "duty.deliverables.partly": "delivered: {arrived}; missing: {missing}",
+    "duty.deliverables.partly": "missing: {missing} (delivered: {arrived})",
     "problem.log-unknown-deliverable": (
         "log entry names '{name}', which '{duty}' does not list among its deliverables; "
         "it marks nothing as delivered"

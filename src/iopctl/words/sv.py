@@ -925,7 +925,7 @@ _RECUR: Catalog = {
     "duty.period.short_last": "kort sista period {start}–{end} (avtalet slutar {end})",
     "duty.deliverable": "{name}",
     "duty.deliverables.all": "ska lämnas: {missing}",
-    "duty.deliverables.partly": "inlämnat: {arrived}; saknas: {missing}",
+    "duty.deliverables.partly": "saknas: {missing} (inlämnat: {arrived})",
     "problem.log-unknown-deliverable": (
         "loggposten nämner '{name}', som åtagandet '{duty}' inte listar under "
         "deliverables; inget markeras som inlämnat"
