@@ -259,6 +259,38 @@ def test_occurrences_lie_in_the_term_plus_lag_one_per_period(
         assert this.start == previous.end + dt.timedelta(days=1)
 
 
+@settings(max_examples=60, deadline=None)
+@given(
+    start=st.dates(D(1990, 1, 1), D(2040, 12, 31)),
+    days=st.integers(0, 4 * 366),
+    kind=st.sampled_from(["report", "evaluation", "task"]),
+    month=st.integers(1, 12),
+    dom=st.integers(1, 28),
+)
+def test_a_day_of_the_year_gives_one_occurrence_a_year_in_order(
+    start: dt.date, days: int, kind: str, month: int, dom: int
+) -> None:
+    """A report's day follows the year it is about (at most a year after the end); an
+    evaluation's or task's lies within its year, never after the end."""
+    end = start + dt.timedelta(days=days)
+    la = agreement(
+        f"term: {{start: {start}, end: {end}}}\n"
+        f"duties:\n  - {{kind: {kind}, id: d, title: D, every: year,"
+        f" due: {{month: {month}, day: {dom}}}}}\n"
+    )
+    found = duty_occurrences(la.agreement, end)
+    dues = [o.due for o in found]
+    latest = end + dt.timedelta(days=366) if kind == "report" else end
+    assert all(start <= d <= latest for d in dues)
+    assert dues == sorted(dues)
+    # strictly increasing, but for a short last period: its report may share the day
+    # of the year before ("senast 31 mars" for both 2024 and January–February 2025)
+    assert dues[:-1] == sorted(set(dues[:-1]))
+    assert len({o.start.year for o in found}) == len(found)  # at most one a year
+    if kind == "report":
+        assert [o.start.year for o in found] == list(range(start.year, end.year + 1))
+
+
 @given(
     day=st.dates(D(2000, 1, 1), D(2100, 12, 31)), month=st.integers(1, 12), dom=st.integers(1, 31)
 )

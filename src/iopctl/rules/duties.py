@@ -5,8 +5,8 @@ quarters, months (``every``, or a meeting's ``times_per_year``), so a short
 first or last period is said to be one.  A recurring report, task or
 evaluation (DESIGN rule 12) falls due ``due_after`` each period's end, on its
 ``due`` day of the year, or else at its period's end (the stated assumption
-of DESIGN "Deadlines").  A report's day of the year is the first such day on
-or after the end of the period it is about ("verksamhetsberättelsen senast 31
+of DESIGN "Deadlines").  A report's day of the year is the first such day
+after the end of the period it is about ("verksamhetsberättelsen senast 31
 mars"); an evaluation's or task's lies within its year, and in a short last
 period that ends before it the duty falls due at the period's end.
 
@@ -184,7 +184,7 @@ def _recurring(index: int, duty: Duty, key: str, window: Window) -> Iterator[Dut
         if lag is not None:
             due, stated = after(last, lag), "due_after"
         elif due_day is not None and _about_period(duty):
-            due, stated = next_day_of_year(due_day, last), "due"
+            due, stated = next_day_of_year(due_day, last + dt.timedelta(days=1)), "due"
         elif due_day is not None:
             stated_due = clipped_day(first.year, due_day.month, due_day.day)
             if stated_due < first:
