@@ -10,6 +10,7 @@ import ast
 import datetime as dt
 import json
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -196,3 +197,26 @@ def test_readme_format_excerpt_and_its_commented_examples_are_valid() -> None:
     assert loaded is not None
     ctx = CheckContext(as_of=dt.date(2023, 2, 1), series=load_series()[0])
     assert [p for p in check_agreement(loaded, ctx) if p.is_error] == []
+
+
+def test_deadlines_doc_recurring_example_is_real_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/deadlines.md's recurring duties: the file shown, run as shown, prints what it shows."""
+    text = (ROOT / "docs" / "deadlines.md").read_text(encoding="utf-8")
+    example = text.split("<!-- recurring-example -->\n", 1)[1].split("<!-- /recurring-example", 1)[
+        0
+    ]
+    found = re.search(
+        r"```yaml\n(id: (\S+)\n.*?)```.*?```console\n\$ iopctl (.*?)\n(.*?)```", example, re.S
+    )
+    assert found is not None
+    yaml_text, agreement_id, command, shown = found.groups()
+    (tmp_path / "agreements").mkdir()
+    (tmp_path / "agreements" / f"{agreement_id}.yaml").write_text(yaml_text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert run_cli("validate", "--as-of", "2025-04-01").code == 0
+    run = run_cli(*command.split())
+    assert run.code == 0, run.stderr
+    assert run.stdout == shown
+    assert "saknas: revisionsberättelse" in shown

@@ -497,6 +497,40 @@ def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]
             )
 
 
+@yields("log-unknown-deliverable")
+def check_log_deliverables(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
+    """A logged deliverable the duty does not list arrives nowhere: the occurrence stays open.
+
+    The entry must name its duty (or an occurrence of it) so the list is known;
+    an entry naming no duty checks against every duty of its kind.
+    """
+    from .rules.duties import DUTY_KINDS, duty_names
+
+    for i, entry in enumerate(la.agreement.log):
+        if not entry.deliverables:
+            continue
+        duty_name = (entry.name or "").split(".", 1)[0]
+        listed = sorted(
+            {
+                d
+                for duty in la.agreement.duties
+                if DUTY_KINDS[duty.kind].log_kind == entry.kind
+                and (not duty_name or duty_name in duty_names(duty))
+                for d in getattr(duty, "deliverables", [])
+            }
+        )
+        for j, name in enumerate(entry.deliverables):
+            if name not in listed:
+                yield _problem(
+                    la,
+                    ("log", i, "deliverables", j),
+                    "log-unknown-deliverable",
+                    name=shorten(name),
+                    duty=shorten(duty_name or entry.kind),
+                    suggestion=did_you_mean(name, listed),
+                )
+
+
 @yields("notice-not-allowed")
 def check_logged_notice(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """Notice in the log that the agreement does not allow: it ends nothing (DESIGN rule 8).

@@ -370,19 +370,76 @@ class DutyBase(Model):
     note: Text | None = None
 
 
-class Evaluation(DutyBase):
+Every = Literal["year", "half_year", "quarter", "month"]
+"""The calendar periods a recurring duty falls due in (DESIGN rule 12)."""
+
+
+class Lag(Model):
+    """A time after each period's end: "senast två månader efter verksamhetsårets slut".
+
+    Months follow lag (1930:173) like every other month in the tool.
+    """
+
+    months: int | None = Field(default=None, ge=1, le=24)
+    days: int | None = Field(default=None, ge=1, le=730)
+
+    @model_validator(mode="after")
+    def _one_unit(self) -> Self:
+        if (self.months is None) == (self.days is None):
+            raise ValueError("give months or days (one of them)")
+        return self
+
+
+class RecurringDuty(DutyBase):
+    """What reports, tasks and evaluations share: they may recur, with deliverables.
+
+    ``every`` makes a duty recur in calendar periods; it then falls due on
+    ``due`` (a day of the year, only for ``every: year``), ``due_after`` each
+    period's end, or else at the period's end.  Without ``every`` a duty is
+    due once (``due`` a date).  ``deliverables`` are the documents an
+    occurrence needs; a log entry names those it brings.
+    """
+
+    every: Every | None = None
+    due: dt.date | MonthDay | None = None
+    due_after: Lag | None = None
+    deliverables: list[Name] = Field(default=[], max_length=50)
+
+    @model_validator(mode="after")
+    def _recurs_consistently(self) -> Self:
+        if self.due is not None and self.due_after is not None:
+            raise ValueError("give due or due_after, not both")
+        if self.every is None:
+            if isinstance(self.due, MonthDay):
+                raise ValueError("a day of the year ({month, day}) recurs: add every: year")
+            if self.due_after is not None:
+                raise ValueError("due_after belongs to a recurring duty: add every")
+        elif isinstance(self.due, dt.date):
+            raise ValueError("a recurring duty is due on a day of the year: {month, day}")
+        elif self.due is not None and self.every != "year":
+            raise ValueError("a day of the year ({month, day}) needs every: year; else due_after")
+        if len(set(self.deliverables)) != len(self.deliverables):
+            raise ValueError("a deliverable is listed twice")
+        return self
+
+
+class Evaluation(RecurringDuty):
     kind: Literal["evaluation"]
-    every: Literal["year"] = "year"
-    due: MonthDay | None = None
+    every: Every = "year"
 
 
-class Report(DutyBase):
+class Report(RecurringDuty):
     kind: Literal["report"]
     to: Name | None = None
-    due: dt.date | None = None
     window: DateWindow | None = None
     covers: DateWindow | None = None
-    """The period the report is about, distinct from when it is due."""
+    """The period a one-off report is about, distinct from when it is due."""
+
+    @model_validator(mode="after")
+    def _one_off_fields(self) -> Self:
+        if self.every is not None and (self.window is not None or self.covers is not None):
+            raise ValueError("window and covers belong to a one-off report (no every)")
+        return self
 
 
 class Meeting(DutyBase):
@@ -395,9 +452,8 @@ class Meeting(DutyBase):
     agenda: list[Text] = []
 
 
-class Task(DutyBase):
+class Task(RecurringDuty):
     kind: Literal["task"]
-    due: dt.date | None = None
 
 
 Duty = Annotated[Evaluation | Report | Meeting | Task, Field(discriminator="kind")]
@@ -450,6 +506,8 @@ class LogEntry(Model):
     """Who acted: the party that paid, or gave notice (an id, or a role for the whole side)."""
     received: dt.date | None = None
     """When the other party received the notice; the notice period runs from it if given."""
+    deliverables: list[Name] = Field(default=[], max_length=50)
+    """The deliverables of the named duty this entry brings (all of them when none is named)."""
     note: Text | None = None
 
 

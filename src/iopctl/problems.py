@@ -209,6 +209,11 @@ CODES: Mapping[str, Code] = {
             "a log entry's `name` matches no duty id or meeting name",
         ),
         Code(
+            "log-unknown-deliverable",
+            Severity.WARNING,
+            "a log entry names a deliverable its duty does not list (it marks nothing)",
+        ),
+        Code(
             "notice-not-allowed",
             Severity.ERROR,
             "notice in the log by a party the termination clause excludes, "

@@ -16,15 +16,15 @@ Statuses (DESIGN "Deadlines"), decided in :func:`status_of`:
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Literal, get_args
 
+from ..calendar import ONE_DAY, add_months, holidays_of
 from ..calendar import act_by as working_day_on_or_before
-from ..calendar import add_months, holidays_of
 from ..document import LoadedAgreement
+from ..models import MonthDay
 from .duties import DUTY_KINDS, DutyOccurrence, year_periods
 from .kinds import DeadlineKind
 from .notice import LoggedNotice, latest_notice_date
@@ -204,7 +204,8 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
         "term_start", "start", term.start, reason("deadline.term_start.title"),
         (reason("deadline.term_start.why"),), la.where("term", "start"),
     )  # fmt: skip
-    for previous, period in itertools.pairwise(periods):
+    for period in periods[1:]:
+        previous_end = period.start - ONE_DAY  # renewals start the day after (rule 2)
         assert renewal is not None
         capped = renewal.latest_end is not None and period.end == renewal.latest_end
         title = reason("deadline.renewal.title", start=period.start, end=period.end)
@@ -220,16 +221,16 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
             md = renewal.notice_by
             why = reason(
                 "deadline.stop_by_notice_day", day=DayOfYear(md.month, md.day),
-                end=previous.end, deadline=period.stop_by,
+                end=previous_end, deadline=period.stop_by,
             )  # fmt: skip
             where = la.where("term", "renewal", "notice_by")
             yield b.row("notice_deadline", occurrence, period.stop_by, stop_title, (why,), where)
         elif termination is not None:
             months = termination.notice_months
-            day = latest_notice_date(previous.end, months)
+            day = latest_notice_date(previous_end, months)
             why = reason(
                 "deadline.minus_months.period",
-                end=previous.end,
+                end=previous_end,
                 months=Months(months),
                 deadline=day,
             )
@@ -339,23 +340,51 @@ def _duty_rows(b: _Builder, occurrences: Sequence[DutyOccurrence]) -> Iterator[D
             if o.label
             else reason("deadline.duty.title", title=o.duty.title)
         )  # fmt: skip
-        if o.stated is not None:
-            why = reason("duty.due.stated", field=f"duties[{o.index}].{o.stated}")
-            where = b.loaded.where("duties", o.index, o.stated)
-        elif o.times_per_year == 0:
-            why = reason("duty.due.term_end", end=o.due)
-            where = b.loaded.where("duties", o.index)
-        else:
-            how = (
-                reason("duty.times.once")
-                if o.times_per_year == 1
-                else reason("duty.times.n", n=o.times_per_year)
-            )
-            cut = reason("duty.period_cut") if o.clipped else None
-            why = reason("duty.due.period_end", how=how, end=o.due, cut=cut)
-            where = b.loaded.where("duties", o.index)
+        why, where = _duty_why(b.loaded, o)
         yield b.row(
-            kind, o.key, o.due, title, (why,), where, window_start=o.window_start, done_on=o.done_on
+            kind, o.key, o.due, title, (why, *_duty_notes(o)), where,
+            window_start=o.window_start, done_on=o.done_on,
+        )  # fmt: skip
+
+
+def _duty_why(la: LoadedAgreement, o: DutyOccurrence) -> tuple[Reason, str]:
+    """Where one occurrence's date comes from, and the ``path:line`` of that field."""
+    field = f"duties[{o.index}].{o.stated}"
+    due_day = getattr(o.duty, "due", None)
+    lag = getattr(o.duty, "due_after", None)
+    if o.moved and isinstance(due_day, MonthDay):
+        day = DayOfYear(due_day.month, due_day.day)
+        why = reason("duty.due.short_last", day=day, end=o.due, field=field)
+    elif o.stated == "due_after" and lag is not None:
+        amount = reason("duty.lag.months", months=Months(lag.months)) if lag.months else (
+            reason("duty.lag.days", n=lag.days or 0)
+        )  # fmt: skip
+        why = reason("duty.due.after", end=o.end, lag=amount, due=o.due, field=field)
+    elif o.stated is not None:
+        why = reason("duty.due.stated", field=field)
+    elif o.times_per_year == 0:
+        return reason("duty.due.term_end", end=o.due), la.where("duties", o.index)
+    else:
+        how = (
+            reason("duty.times.once")
+            if o.times_per_year == 1
+            else reason("duty.times.n", n=o.times_per_year)
+        )
+        return reason("duty.due.period_end", how=how, end=o.due), la.where("duties", o.index)
+    return why, la.where("duties", o.index, o.stated or "due")
+
+
+def _duty_notes(o: DutyOccurrence) -> Iterator[Reason]:
+    """A short first or last period, and the deliverables an open occurrence still lacks."""
+    for end in o.short:
+        yield reason(f"duty.period.short_{end}", start=o.start, end=o.end)
+    if o.done_on is None and o.missing:
+        names = tuple(reason("duty.deliverable", name=n) for n in o.missing)
+        arrived = tuple(reason("duty.deliverable", name=n) for n in o.arrived)
+        yield (
+            reason("duty.deliverables.partly", arrived=arrived, missing=names)
+            if arrived
+            else reason("duty.deliverables.all", missing=names)
         )
 
 

@@ -40,6 +40,13 @@ from .terms import Period, current_period, open_ended, status_on, term_periods
 OPEN_ENDED_YEARS = 2
 """How far ahead of ``as_of`` to list the renewals of an agreement without ``latest_end``."""
 
+OVERDUE_YEARS = 5
+"""How far before ``as_of`` ``deadlines`` looks for overdue duties (without ``--include-past``).
+
+Overdue rows are shown whatever the window, so without a bound an agreement
+whose term began in 1900 would list, and compute, every duty since; five
+years covers the whole life of the usual agreement (3–5 years)."""
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Evaluation:
@@ -68,6 +75,7 @@ def evaluate(
     as_of: dt.date,
     *,
     until: dt.date | None = None,
+    since: dt.date | None = None,
     expiry_lead: int = EXPIRY_LEAD_MONTHS,
 ) -> Evaluation:
     """Every rule for one agreement on ``as_of``.
@@ -78,6 +86,11 @@ def evaluate(
     after ``as_of`` are not known on ``as_of``
     (:func:`~iopctl.rules.log.known_on`).  The ``expiry`` row falls
     ``expiry_lead`` months before the last possible end.
+
+    Without ``since`` the whole life is evaluated (reports, the site, diff).
+    With it only the window ``since``..``horizon`` is: recurring duties due in
+    it and the renewals that end in it, so the work is bounded by the window
+    whatever the term (rows outside it are not wanted).
     """
     loaded = amended_on(known_on(loaded, as_of), as_of)
     ended_by = logged_notice(loaded)
@@ -90,10 +103,10 @@ def evaluate(
     agreement = loaded.agreement
     term = agreement.term
     horizon = max(until or add_months(as_of, 12 * OPEN_ENDED_YEARS), as_of)
-    periods = term_periods(term, horizon)
+    periods = term_periods(term, horizon, since)
     termination = agreement.termination
     lead = max(12, termination.notice_months if termination else 0) + 1
-    ahead = term_periods(term, add_months(horizon, lead))
+    ahead = term_periods(term, add_months(horizon, lead), since)
     payments = payment_schedule(loaded, series, horizon)
     end = periods[-1].end
     deadlines = agreement_deadlines(
@@ -103,7 +116,7 @@ def evaluate(
         ahead=ahead,
         horizon=horizon,
         payments=payments,
-        occurrences=duty_occurrences(agreement, end),
+        occurrences=duty_occurrences(agreement, end, since, horizon if since else None),
         expiry_lead=expiry_lead,
         ended_by=ended_by,
     )
@@ -145,8 +158,9 @@ def agreement_rows(
     """The rows of one agreement that ``query`` asks for (none if it does not ask for it)."""
     if not wanted(loaded, query):
         return []
+    since = None if query.include_past else add_months(query.as_of, -12 * OVERDUE_YEARS)
     evaluation = evaluate(
-        loaded, series, query.as_of, until=query.until, expiry_lead=query.expiry_lead
+        loaded, series, query.as_of, until=query.until, since=since, expiry_lead=query.expiry_lead
     )
     if query.statuses is not None and evaluation.status not in query.statuses:
         return []

@@ -28,9 +28,6 @@ from ..models import Agreement, MonthDay, Status, Term
 NOT_IN_FORCE = frozenset({"draft", "proposal"})
 """Agreement statuses whose dates bind no one (yet)."""
 
-MAX_RENEWALS = 200
-"""A backstop for open-ended renewals; the horizon normally ends the list long before."""
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Period:
@@ -55,11 +52,16 @@ def last_recurring_before(day: MonthDay, end: dt.date) -> dt.date:
     return candidate
 
 
-def term_periods(term: Term, horizon: dt.date | None = None) -> list[Period]:
+def term_periods(
+    term: Term, horizon: dt.date | None = None, since: dt.date | None = None
+) -> list[Period]:
     """The initial term and its renewals up to ``latest_end`` (or ``horizon`` if uncapped).
 
     Without ``latest_end`` and without ``horizon`` only the initial term is
-    returned: an open-ended list has no last element.
+    returned: an open-ended list has no last element.  With ``since`` the
+    renewals that ended before it are left out (the initial term always stays):
+    renewal k is computed from the anchor directly (:func:`renewal_period`), so
+    the work is bounded by ``since``..``horizon`` however long ago the term began.
     """
     periods = [Period(number=1, kind="initial", start=term.start, end=term.end)]
     renewal = term.renewal
@@ -68,22 +70,37 @@ def term_periods(term: Term, horizon: dt.date | None = None) -> list[Period]:
     cap = renewal.latest_end or horizon
     if cap is None:
         return periods
-    anchor = term.end + ONE_DAY
-    for k in range(1, MAX_RENEWALS + 1):
-        start = add_months(anchor, (k - 1) * renewal.period_months)
-        if start > cap:
-            break
-        end = add_months(anchor, k * renewal.period_months) - ONE_DAY
-        if renewal.latest_end is not None:
-            end = min(end, renewal.latest_end)
-        previous_end = periods[-1].end
-        stop_by = (
-            last_recurring_before(renewal.notice_by, previous_end)
-            if renewal.notice_by is not None
-            else None
-        )
-        periods.append(Period(number=k + 1, kind="renewal", start=start, end=end, stop_by=stop_by))
+    k = 1 if since is None else max(1, _renewals_before(term, renewal.period_months, since))
+    while (period := renewal_period(term, k)).start <= cap:
+        if since is None or period.end >= since:
+            periods.append(period)
+        k += 1
     return periods
+
+
+def _renewals_before(term: Term, months: int, day: dt.date) -> int:
+    """A renewal number k whose period starts no later than ``day`` (a lower bound, cheaply)."""
+    anchor = term.end + ONE_DAY
+    elapsed = (day.year - anchor.year) * 12 + day.month - anchor.month
+    return elapsed // months
+
+
+def renewal_period(term: Term, k: int) -> Period:
+    """Renewal ``k`` (1 is the first after the initial term), from the anchor (DESIGN rule 1)."""
+    renewal = term.renewal
+    assert renewal is not None
+    anchor = term.end + ONE_DAY
+    start = add_months(anchor, (k - 1) * renewal.period_months)
+    end = add_months(anchor, k * renewal.period_months) - ONE_DAY
+    if renewal.latest_end is not None:
+        end = min(end, renewal.latest_end)
+    previous_end = start - ONE_DAY
+    stop_by = (
+        last_recurring_before(renewal.notice_by, previous_end)
+        if renewal.notice_by is not None
+        else None
+    )
+    return Period(number=k + 1, kind="renewal", start=start, end=end, stop_by=stop_by)
 
 
 def open_ended(term: Term) -> bool:

@@ -99,10 +99,9 @@ _RULES: Catalog = {
     "duty.period": period_label,
     "duty.due.stated": "date stated in the agreement ({field})",
     "duty.due.term_end": "no date stated: due at the end of the agreement {end}",
-    "duty.due.period_end": "no date stated ({how}): due at the end of its period {end}{cut}",
+    "duty.due.period_end": "no date stated ({how}): due at the end of its period {end}",
     "duty.times.once": "once a year",
     "duty.times.n": "{n} times a year",
-    "duty.period_cut": " (period cut at the term end)",
     "month.short.1": "Jan",
     "month.short.2": "Feb",
     "month.short.3": "Mar",
@@ -899,6 +898,28 @@ _REAL: Catalog = {
 }
 
 
+# --- recurring duties and deliverables (DESIGN rule 12) -----------------------------
+
+_RECUR: Catalog = {
+    "duty.due.after": "{end} + {lag} = {due} ({field})",
+    "duty.lag.months": "{months}",
+    "duty.lag.days": "{n} days",
+    "duty.due.short_last": (
+        "the stated day {day} falls after the agreement ends; due therefore at the end "
+        "of the period {end} ({field})"
+    ),
+    "duty.period.short_first": "short first period {start}–{end} (the agreement starts {start})",
+    "duty.period.short_last": "short last period {start}–{end} (the agreement ends {end})",
+    "duty.deliverable": "{name}",
+    "duty.deliverables.all": "to deliver: {missing}",
+    "duty.deliverables.partly": "missing: {missing} (delivered: {arrived})",
+    "problem.log-unknown-deliverable": (
+        "log entry names '{name}', which '{duty}' does not list among its deliverables; "
+        "it marks nothing as delivered"
+    ),
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -909,4 +930,5 @@ CATALOG: Catalog = {
     **_SITE,
     **_DIFF,
     **_REAL,
+    **_RECUR,
 }

@@ -102,10 +102,9 @@ _RULES: Catalog = {
     "duty.period": period_label,
     "duty.due.stated": "datum enligt avtalet ({field})",
     "duty.due.term_end": "inget datum angivet: förfaller vid avtalets slut {end}",
-    "duty.due.period_end": "inget datum angivet ({how}): förfaller vid periodens slut {end}{cut}",
+    "duty.due.period_end": "inget datum angivet ({how}): förfaller vid periodens slut {end}",
     "duty.times.once": "en gång per år",
     "duty.times.n": "{n} gånger per år",
-    "duty.period_cut": " (perioden klipps vid avtalets slut)",
     "month.short.1": "jan",
     "month.short.2": "feb",
     "month.short.3": "mar",
@@ -912,6 +911,28 @@ _REAL: Catalog = {
 }
 
 
+# --- recurring duties and deliverables (DESIGN rule 12) -----------------------------
+
+_RECUR: Catalog = {
+    "duty.due.after": "{end} + {lag} = {due} ({field})",
+    "duty.lag.months": "{months}",
+    "duty.lag.days": "{n} dagar",
+    "duty.due.short_last": (
+        "den angivna dagen {day} infaller efter avtalets slut; förfaller därför vid "
+        "periodens slut {end} ({field})"
+    ),
+    "duty.period.short_first": "kort första period {start}–{end} (avtalet börjar {start})",
+    "duty.period.short_last": "kort sista period {start}–{end} (avtalet slutar {end})",
+    "duty.deliverable": "{name}",
+    "duty.deliverables.all": "ska lämnas: {missing}",
+    "duty.deliverables.partly": "saknas: {missing} (inlämnat: {arrived})",
+    "problem.log-unknown-deliverable": (
+        "loggposten nämner '{name}', som åtagandet '{duty}' inte listar under "
+        "deliverables; inget markeras som inlämnat"
+    ),
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -922,4 +943,5 @@ CATALOG: Catalog = {
     **_SITE,
     **_DIFF,
     **_REAL,
+    **_RECUR,
 }
