@@ -169,7 +169,8 @@ class Party(Model):
 
 
 class Contact(Model):
-    party: Role
+    party: PartyRef
+    """A party id, or a role for the side (one party per side needs no ids)."""
     name: Name
     title: Name | None = None
     email: Name | None = None
@@ -179,7 +180,7 @@ class Contact(Model):
 
 
 class Signatory(Model):
-    party: Role
+    party: PartyRef
     name: Name | None = None
     title: Name | None = None
     signed: dt.date | None = None
