@@ -8,6 +8,8 @@ The report, the site's agreement page and ``show`` of the synthetic examples
 
 from __future__ import annotations
 
+import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -347,3 +349,67 @@ def test_report_of_the_example_matches_golden(
     run = cli("report", agreement_id, "--path", EXAMPLES, "--as-of", as_of)
     assert run.code == 0, run.stderr
     golden(GOLDEN / f"example-{agreement_id}.sv.md", run.stdout)
+
+
+# --- diff: amendments as dated events ----------------------------------------------------
+
+
+@pytest.fixture
+def amended_repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A repository whose last commit has the meeting place without its 2023 extension and
+    with the 2022 one in effect a month later; the working tree has the example as it is."""
+    import subprocess
+
+    root = tmp_path / "repo"
+    (root / "agreements").mkdir(parents=True)
+    example = (ROOT / EXAMPLES / f"{MEETING_PLACE}.yaml").read_text(encoding="utf-8")
+    start, end = example.index("  - id: forlangning-2023"), example.index("\nlog:")
+    before = (example[:start] + example[end + 1 :]).replace(
+        "    effective: 2022-01-01\n", "    effective: 2022-02-01\n"
+    )
+    (root / "agreements" / f"{MEETING_PLACE}.yaml").write_text(before, encoding="utf-8")
+    for name, value in {
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CEILING_DIRECTORIES": str(tmp_path),
+    }.items():
+        monkeypatch.setenv(name, value)
+    for args in (
+        ("init", "-q", "-b", "main"),
+        ("add", "."),
+        ("-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-q", "-m", "one"),
+    ):
+        subprocess.run(["git", *args], cwd=root, check=True, capture_output=True)
+    (root / "agreements" / f"{MEETING_PLACE}.yaml").write_text(example, encoding="utf-8")
+    monkeypatch.chdir(root)
+    return root
+
+
+def test_diff_shows_amendments_added_and_edited_as_dated_events(
+    cli: CLI, amended_repo: Path
+) -> None:
+    run = cli("diff", "--as-of", "2022-06-01")
+    assert run.code == 0, run.stderr
+    lines = [line.strip() for line in run.stdout.replace(NBSP, " ").splitlines()]
+    (edited,) = [line for line in lines if line.startswith("ändrat ändringsbeslut")]
+    assert edited.startswith(
+        "ändrat ändringsbeslut forlangning-2022.effective: 2022-02-01 → 2022-01-01 — "
+        "beslutat 2021-11-24 av Socialnämnden (SN 2021/377): Överenskommelsen förlängs 2022"
+    )
+    assert edited.endswith("(beslut 2021-11-24: Socialnämndens beslut om förlängning 2022)")
+    (added,) = [line for line in lines if line.startswith("nytt ändringsbeslut")]
+    assert added.startswith(
+        "nytt ändringsbeslut forlangning-2023: – → gäller från 2023-01-01 — "
+        "beslutat 2022-11-23 av Socialnämnden (SN 2022/401): Förlängning 2023"
+    )
+    data = json.loads(cli("diff", "--as-of", "2022-06-01", "--format", "json").stdout)
+    events = data["agreements"][0]["amendments"]
+    assert [(e["id"], e["change"], e["effective"], e["source"]) for e in events] == [
+        ("forlangning-2022", "modified", "2022-01-01", "beslut-2021"),
+        ("forlangning-2023", "added", "2023-01-01", "protokoll-2022"),
+    ]
+    assert events[0]["fields"] == [
+        {"field": "forlangning-2022.effective", "from": "2022-02-01", "to": "2022-01-01"}
+    ]
+    markdown = cli("diff", "--as-of", "2022-06-01", "--format", "markdown").stdout
+    assert "| nytt ändringsbeslut | forlangning-2023 | – | gäller från 2023-01-01 |" in markdown
