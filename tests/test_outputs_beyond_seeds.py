@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from builders import loaded
-from conftest import ROOT, TESTS, Golden, Run
+from conftest import ROOT, TESTS, Golden, Run, run_cli
 from iopctl.indices import SeriesStore
 from iopctl.models import Source, Times
 from iopctl.report import Renderer, ReportOptions, render_agreement_report
@@ -413,3 +413,32 @@ def test_diff_shows_amendments_added_and_edited_as_dated_events(
     ]
     markdown = cli("diff", "--as-of", "2022-06-01", "--format", "markdown").stdout
     assert "| nytt ändringsbeslut | forlangning-2023 | – | gäller från 2023-01-01 |" in markdown
+
+
+# --- the JSON Schema and the skeleton ------------------------------------------------------
+
+
+def test_the_schema_takes_a_party_id_for_contacts_and_signatories() -> None:
+    from jsonschema import Draft202012Validator
+
+    from test_schema import json_data
+
+    schema = json.loads(run_cli("schema").stdout)
+    data = json_data(ROOT / EXAMPLES / f"{SHELTER}.yaml")
+    data["contacts"] = [{"party": "sjoby", "name": "Anna Ek"}]
+    data["signatories"] = [{"party": "public", "name": "Bo Ek"}]
+    validator = Draft202012Validator(schema)
+    assert [e.message for e in validator.iter_errors(data)] == []
+    data["contacts"] = [{"party": "Sjöby kommun", "name": "Anna Ek"}]
+    assert len(list(validator.iter_errors(data))) == 1
+
+
+def test_the_skeleton_says_contacts_and_notice_may_name_one_party(
+    cli: CLI, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "agreements").mkdir()
+    assert cli("new", "ny-2026").code == 0
+    text = (tmp_path / "agreements" / "ny-2026.yaml").read_text(encoding="utf-8")
+    assert "# contacts:                         # party: a party id, or public | civil" in text
+    assert "kind: notice, by: TODO-party-id}   # one party's notice ends its part only" in text
