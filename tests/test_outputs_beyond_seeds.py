@@ -234,6 +234,9 @@ def test_amounts_per_party_per_year_with_their_total(cli: CLI) -> None:
     assert f"**{sum(amounts):,} kr**".replace(",", " ") in total
     assert "| 2024 | de offentliga parterna | Kvinnojouren Sjöbygden | 42 000 kr |" in text
     assert "1 400 kr × 30 dygn enligt loggen = 42 000 kr" in text
+    # The economy table states each amount in the shape the file gives it, never "anges inte".
+    assert "| Norrby (offentlig part) | bidrag | 5 kr × folkmängden i norrby, 1 år bakåt |" in text
+    assert "| avgift efter nyttjande | 1 400 kr per dygn enligt loggen |" in text
 
 
 def test_a_party_leaving_by_its_own_notice_is_shown_with_its_end(cli: CLI) -> None:

@@ -13,7 +13,7 @@ from .models import ROLES, Agreement, Contribution, Report
 from .rules.amendments import party_ends
 from .rules.responsible import responsibilities
 from .words import Words, words
-from .words.phrases import cite, party_name, times_text
+from .words.phrases import amount_shape, cite, party_name, times_text
 
 NBSP = "\u00a0"
 LABELS = (
@@ -134,28 +134,12 @@ def render_summary(agreement: Agreement, lang: str = "sv") -> str:
 
 
 def _amount(w: Words, c: Contribution) -> str:
-    """What the file states of a contribution's amount: a figure, per year, per inhabitant,
-    or a fee per unit; never "not stated" when it is stated in another shape."""
+    """What the file states of a contribution's amount, in whatever shape it has."""
     amount = c.amount if c.amount is not None else c.value
     if amount is not None:
         return _plain(w.money(amount))
-    if c.by_year:
-        years = (
-            w.text("show.year_amount", year=y.year, amount=_plain(w.money(y.amount)))
-            for y in c.by_year
-        )
-        return w.text("list.separator").join(years)
-    if c.per_capita is not None:
-        pc = c.per_capita
-        return w.text(
-            "show.per_capita",
-            rate=_plain(w.money(pc.rate)),
-            place=pc.population,
-            years=_count(w, "show.years", pc.lag_years),
-        )
-    if c.rate is not None:
-        return w.text("show.fee", rate=_plain(w.money(c.rate)), unit=c.unit or "")
-    return w.text("show.amount_not_stated")
+    shape = amount_shape(c, w)
+    return _plain(shape) if shape is not None else w.text("show.amount_not_stated")
 
 
 def _contribution(w: Words, a: Agreement, c: Contribution, per: str) -> str:

@@ -32,6 +32,7 @@ from ..rules.notice import NoticeAnswer
 from ..rules.payments import PaymentYear, unknown
 from ..rules.reasons import Reason
 from ..words import words
+from ..words.phrases import amount_shape
 from .escape import gantt_name, oneline
 from .partnership import (
     activities_view,
@@ -314,7 +315,7 @@ def _contribution_view(c: Contribution, a: Agreement, lang: str) -> View:
         "payer": party.role if party is not None else c.payer,  # a party id words as its side
         "kind": c.kind,
         "label": c.label or (party.name if party else None),
-        "amount": _money(c.amount, lang),
+        "amount": _money(c.amount, lang) or amount_shape(c, words(lang)),
         "hours": _number(c.hours, lang),
         "value": _money(c.value, lang),
         "approximate": c.approximate,

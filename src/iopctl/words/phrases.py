@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..models import ROLES, Agreement, Source, Times
+from ..models import ROLES, Agreement, Contribution, Source, Times
 
 if TYPE_CHECKING:
     from . import Words
@@ -49,3 +49,22 @@ def party_name(a: Agreement, ref: str, w: Words) -> str:
         return w.label("report.side", ref)
     party = a.party(ref) or next((p for x in a.amendments for p in x.joins if p.id == ref), None)
     return party.name if party is not None else ref
+
+
+def amount_shape(c: Contribution, w: Words) -> str | None:
+    """A contribution's amount when it is not one figure: per year, per inhabitant of the
+    payer's own population, or a fee per unit; None when it is one figure, or not stated."""
+    if c.amount is not None or c.value is not None:
+        return None
+    if c.by_year:
+        stated = [
+            w.text("show.year_amount", year=y.year, amount=w.money(y.amount)) for y in c.by_year
+        ]
+        return w.text("list.separator").join(stated)
+    if c.per_capita is not None:
+        pc = c.per_capita
+        lag = w.text(f"show.years.{'one' if pc.lag_years == 1 else 'many'}", n=pc.lag_years)
+        return w.text("show.per_capita", rate=w.money(pc.rate), place=pc.population, years=lag)
+    if c.rate is not None:
+        return w.text("show.fee", rate=w.money(c.rate), unit=c.unit or "")
+    return None
