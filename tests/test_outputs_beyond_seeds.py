@@ -321,6 +321,14 @@ def test_a_contact_named_by_party_id_is_shown_with_the_partys_name() -> None:
     assert "- Bo Ek (offentlig part)" in text
 
 
+def test_a_meeting_convened_by_a_party_id_names_the_party(cli: CLI) -> None:
+    text = report(cli, SHELTER, "2025-06-01")
+    assert (
+        "**Samråd med alla kommuner**, 2 gånger per år; sammankallande: Kvinnojouren Sjöbygden."
+        in text
+    )
+
+
 # --- the site's agreement page ----------------------------------------------------------
 
 

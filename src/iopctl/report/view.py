@@ -212,7 +212,8 @@ def _party_role(a: Agreement, ref: str) -> str:
 
 
 def _party_label(a: Agreement, ref: str) -> str | None:
-    """The party's name when ``ref`` is a party id; None for a role (the side's word is said)."""
+    """The party's name when ``ref`` is a party id; None for a role (the side's word is said)
+    or any other name (a convenor written out)."""
     party = a.party(ref)
     return party.name if party is not None and party.id == ref else None
 
@@ -446,13 +447,13 @@ def _duties_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> list[V
     return views
 
 
-def _meeting_view(m: Meeting) -> View:
+def _meeting_view(m: Meeting, a: Agreement) -> View:
     return {
         "name": m.name,
         "title": m.title,
         "by": m.by,
         "times_per_year": m.times_per_year,
-        "convenor": m.convenor,
+        "convenor": _party_label(a, m.convenor) or m.convenor if m.convenor else None,
         "minutes": m.minutes,
         "participants": list(m.participants),
         "agenda": list(m.agenda),
@@ -528,7 +529,7 @@ def agreement_view(
         "reports": reports_view(a, lang),
         "scope": scope_view(a),
         "amendments": amendments_view(a, as_of, lang),
-        "meetings": [_meeting_view(m) for m in meetings],
+        "meetings": [_meeting_view(m, a) for m in meetings],
         "obligations": [{"by": o.by, "party": o.party, "text": o.text} for o in a.obligations],
         "service_levels": list(a.service_levels),
         "target_group": None
