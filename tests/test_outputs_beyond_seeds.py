@@ -210,6 +210,7 @@ def test_show_names_each_paying_party_and_the_one_that_leaves(cli: CLI) -> None:
     lines = [" ".join(line.split()) for line in run.stdout.splitlines()]
     assert "public: Sjöby kommun (its part ends on 2025-09-10)" in lines
     assert "public: Norrby kommun" in lines
+    assert "responsible: Kvinnojouren Sjöbygden: Samråd med alla kommuner" in lines
     assert (
         "funding: Norrby kommun grant: SEK 5 × population of norrby, 1 year back per calendar year"
     ) in lines

@@ -123,7 +123,7 @@ def render_summary(agreement: Agreement, lang: str = "sv") -> str:
             )
         )
     for name, what in responsibilities(a):
-        facts.append(("responsible", f"{name}: {what}"))
+        facts.append(("responsible", f"{party_name(a, name, w)}: {what}"))
     log = _count(w, "show.log_entries", len(a.log))
     facts.append(("log", f"{log}; {_count(w, 'show.assumptions', len(a.assumptions))}"))
     labelled = [(w.label("show.label", key) + ":", value) for key, value in facts]
