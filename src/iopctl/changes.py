@@ -187,13 +187,12 @@ def obligations(
 
 def amendment_facts(agreement: Agreement) -> dict[str, AmendmentFacts]:
     """The amendments of ``agreement`` by key, each with the source it names."""
-    sources = {s.id: s for s in [agreement.source, *agreement.sources] if s.id is not None}
     facts = {}
     for i, x in enumerate(agreement.amendments):
         key = x.id or f"amendments[{i}]"
         facts[key] = AmendmentFacts(
             key=key, decided=x.decided, body=x.body, dnr=x.dnr, effective=x.effective,
-            summary=x.summary, source=sources.get(x.source) if x.source else None,
+            summary=x.summary, source=agreement.source_named(x.source) if x.source else None,
             fields=dict(_flatten(key, _dump(x))),
         )  # fmt: skip
     return facts

@@ -597,3 +597,8 @@ class Agreement(Model):
         """The party with id ``ref``, else the first with that role (a role means the side)."""
         by_id = next((p for p in self.parties if p.id is not None and p.id == ref), None)
         return by_id or next((p for p in self.parties if p.role == ref), None)
+
+    def source_named(self, ref: str | None) -> Source:
+        """The source with id ``ref``; without one, a fact rests on the file's own ``source``."""
+        found = next((s for s in self.sources if ref is not None and s.id == ref), None)
+        return found or self.source

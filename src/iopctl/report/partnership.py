@@ -17,7 +17,7 @@ from typing import Any
 
 from ..document import LoadedAgreement
 from ..indices import SeriesStore
-from ..models import Agreement, Amendment, Party, Report, Source
+from ..models import Agreement, Amendment, Duty, Party, Report, Source
 from ..rules.amendments import extended_end, party_ends
 from ..rules.duties import duty_key
 from ..rules.log import known_on
@@ -32,12 +32,6 @@ View = dict[str, Any]
 def all_sources(a: Agreement) -> list[Source]:
     """The file's ``source`` first, then its further ``sources``."""
     return [a.source, *a.sources]
-
-
-def source_of(a: Agreement, ref: str | None) -> Source:
-    """The source ``ref`` names; without one, a fact rests on the file's own ``source``."""
-    found = next((s for s in a.sources if ref is not None and s.id == ref), None)
-    return found or a.source
 
 
 def sources_view(a: Agreement, lang: str) -> list[View]:
@@ -61,7 +55,7 @@ def assumptions_view(a: Agreement, lang: str) -> list[View]:
     """Each assumption with the source it rests on (the file's own when it names none)."""
     w = words(lang)
     return [
-        {"field": x.field, "note": x.note, "source": cite(source_of(a, x.source), w)}
+        {"field": x.field, "note": x.note, "source": cite(a.source_named(x.source), w)}
         for x in a.assumptions
     ]
 
@@ -72,7 +66,7 @@ def scope_view(a: Agreement) -> View | None:
     return {"includes": list(a.scope.includes), "excludes": list(a.scope.excludes)}
 
 
-def _every_duty(a: Agreement) -> list[tuple[str, Any]]:
+def _every_duty(a: Agreement) -> list[tuple[str, Duty]]:
     """Every duty of the file and of its amendments, by the key its deadline rows use."""
     found = [(duty_key(d, i), d) for i, d in enumerate(a.duties)]
     found += [(d.id or d.title, d) for x in a.amendments for d in x.duties]
@@ -223,7 +217,7 @@ def amendments_view(a: Agreement, as_of: dt.date, lang: str) -> list[View]:
                 "in_effect": x.effective <= as_of,
                 "summary": x.summary,
                 "changes": _changes(a, x, end, w),
-                "source": cite(source_of(a, x.source), w) if x.source else None,
+                "source": cite(a.source_named(x.source), w) if x.source else None,
             }
         )
         end = extended_end(a, end, x)
