@@ -99,7 +99,8 @@ def reports_view(a: Agreement, lang: str) -> list[View]:
     return [
         {
             "title": d.title,
-            "due": d.due.isoformat() if d.due else None,
+            # covers belongs to a one-off report, whose due is a day, not a day of the year
+            "due": d.due.isoformat() if isinstance(d.due, dt.date) else None,
             "covers": w.text("report.covers", start=d.covers.start, end=d.covers.end),
         }
         for _, d in _every_duty(a)
