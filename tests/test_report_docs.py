@@ -76,12 +76,18 @@ def test_every_template_variable_is_documented() -> None:
     options = ReportOptions(as_of=AS_OF, meeting="strategic")
     linkoping = project.find("linkoping-boj-2023")
     assert linkoping is not None
-    views = [agreement_view(linkoping, compute(linkoping, project.series, AS_OF), options)]
+    views = [
+        agreement_view(
+            linkoping, compute(linkoping, project.series, AS_OF), options, project.series
+        )
+    ]
     entries = [portfolio_entry(a, project.series, options) for a in project.agreements]
     views.append(portfolio_view(entries, options))
     for loaded in project.agreements:
         plain = ReportOptions(as_of=AS_OF)
-        views.append(agreement_view(loaded, compute(loaded, project.series, AS_OF), plain))
+        views.append(
+            agreement_view(loaded, compute(loaded, project.series, AS_OF), plain, project.series)
+        )
     text = DOC.read_text(encoding="utf-8")
     documented = text[text.index("## Variables of the agreement report") : text.index("## Example")]
     missing = sorted(

@@ -21,6 +21,7 @@ s); :mod:`iopctl.diffformat` puts it into words.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
@@ -32,6 +33,7 @@ from .calendar import add_months
 from .checks import AgreementRef, CheckContext, check_set
 from .document import LoadedAgreement
 from .indices import SeriesStore
+from .models import Agreement, Source
 from .problems import Problem
 from .rules.reasons import Arg, Money, Percent, Reason, reason
 
@@ -96,6 +98,23 @@ class PaymentFacts:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class AmendmentFacts:
+    """One amendment as a dated event: when decided, by whom, from when, what, on what source."""
+
+    key: str
+    """Its ``id``, else its place in the file (``amendments[0]``)."""
+    decided: dt.date
+    body: str
+    dnr: str | None
+    effective: dt.date
+    summary: str
+    source: Source | None
+    """The source it names, when the file has it."""
+    fields: Mapping[str, Any]
+    """Every field, flattened to dotted paths, to say which of them an edit changed."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Obligations:
     """What one agreement binds its parties to over its whole life, as of one day."""
 
@@ -105,6 +124,8 @@ class Obligations:
     payments: Mapping[str, PaymentFacts]
     clauses: Mapping[str, Any]
     """Every field of :data:`CLAUSES`, flattened to dotted paths (``term.renewal.notice_by``)."""
+    amendments: Mapping[str, AmendmentFacts] = dataclasses.field(default_factory=dict)
+    """The file's amendments by key (DESIGN rule 15: history is part of what binds)."""
 
 
 def obligations(
@@ -155,7 +176,26 @@ def obligations(
         for name in CLAUSES
         for path, value in _flatten(name, _dump(getattr(agreement, name)))
     }
-    return Obligations(end=evaluation.end, rows=rows, payments=payments, clauses=clauses)
+    return Obligations(
+        end=evaluation.end,
+        rows=rows,
+        payments=payments,
+        clauses=clauses,
+        amendments=amendment_facts(agreement),
+    )
+
+
+def amendment_facts(agreement: Agreement) -> dict[str, AmendmentFacts]:
+    """The amendments of ``agreement`` by key, each with the source it names."""
+    facts = {}
+    for i, x in enumerate(agreement.amendments):
+        key = x.id or f"amendments[{i}]"
+        facts[key] = AmendmentFacts(
+            key=key, decided=x.decided, body=x.body, dnr=x.dnr, effective=x.effective,
+            summary=x.summary, source=agreement.source_named(x.source) if x.source else None,
+            fields=dict(_flatten(key, _dump(x))),
+        )  # fmt: skip
+    return facts
 
 
 def _dump(model: Any) -> Any:
@@ -206,6 +246,24 @@ class ClauseChange:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class AmendmentEvent:
+    """An amendment added, removed or edited between the two sides."""
+
+    presence: Presence
+    old: AmendmentFacts | None
+    new: AmendmentFacts | None
+    fields: tuple[ClauseChange, ...] = ()
+    """For an edited one: each field that differs (``forlangning-2022.effective``)."""
+
+    @property
+    def facts(self) -> AmendmentFacts:
+        """The amendment as it is now, or as it was when removed."""
+        found = self.new or self.old
+        assert found is not None
+        return found
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class AgreementChange:
     """Everything that changed in one file between the two sides."""
 
@@ -219,6 +277,7 @@ class AgreementChange:
     moved: tuple[Moved, ...] = ()
     amounts: tuple[AmountChange, ...] = ()
     clauses: tuple[ClauseChange, ...] = ()
+    amendments: tuple[AmendmentEvent, ...] = ()
     new_problems: tuple[Problem, ...] = ()
     resolved_problems: tuple[Problem, ...] = ()
     open_ended: bool = False
@@ -227,8 +286,8 @@ class AgreementChange:
     @property
     def changed(self) -> bool:
         return self.presence != "modified" or any(
-            (self.added, self.removed, self.moved, self.amounts, self.clauses, self.new_problems,
-             self.resolved_problems)
+            (self.added, self.removed, self.moved, self.amounts, self.clauses, self.amendments,
+             self.new_problems, self.resolved_problems)
         )  # fmt: skip
 
 
@@ -351,6 +410,7 @@ def _compare_file(
         moved=tuple(_moved(a.rows, b.rows)),
         amounts=tuple(_amounts(a.payments, b.payments)) if presence == "modified" else (),
         clauses=tuple(_clauses(a.clauses, b.clauses)) if presence == "modified" else (),
+        amendments=tuple(_amendments(a.amendments, b.amendments)) if presence == "modified" else (),
         new_problems=found.new_problems,
         resolved_problems=found.resolved_problems,
         open_ended=_open_ended(a.clauses) or _open_ended(b.clauses),
@@ -384,6 +444,23 @@ def _clauses(old: Mapping[str, Any], new: Mapping[str, Any]) -> Iterator[ClauseC
         before, after = old.get(field), new.get(field)
         if before != after:
             yield ClauseChange(field=field, old=before, new=after)
+
+
+def _amendments(
+    old: Mapping[str, AmendmentFacts], new: Mapping[str, AmendmentFacts]
+) -> Iterator[AmendmentEvent]:
+    """Each amendment added, removed or edited, in the order they take effect."""
+    events = []
+    for key in {*old, *new}:
+        a, b = old.get(key), new.get(key)
+        if a is None or b is None:
+            events.append(
+                AmendmentEvent(presence="added" if a is None else "removed", old=a, new=b)
+            )
+        elif a.fields != b.fields:
+            fields = tuple(_clauses(a.fields, b.fields))
+            events.append(AmendmentEvent(presence="modified", old=a, new=b, fields=fields))
+    yield from sorted(events, key=lambda e: (e.facts.effective, e.facts.key))
 
 
 def _amounts(

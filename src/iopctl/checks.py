@@ -565,6 +565,10 @@ def _may_give(by: str) -> tuple[str, ...]:
 
 def party_refs(agreement: Agreement) -> Iterator[tuple[PathKey, str]]:
     """Every field that names a party, with its path: each must be a role or a party id."""
+    for i, contact in enumerate(agreement.contacts):
+        yield ("contacts", i, "party"), contact.party
+    for i, signatory in enumerate(agreement.signatories):
+        yield ("signatories", i, "party"), signatory.party
     funding = agreement.funding
     for i, c in enumerate(funding.contributions if funding is not None else []):
         yield ("funding", "contributions", i, "payer"), c.payer

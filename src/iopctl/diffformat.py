@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from .changes import AgreementChange, ClauseChange, Diff, Row
+from .changes import AgreementChange, AmendmentEvent, ClauseChange, Diff, Row
 from .problems import Problem
 from .rules.reasons import Arg, DayOfYear, Label
 from .words import Words, words
+from .words.phrases import cite
 from .words.problems import problem_message, sayer
 
 JSON_FORMAT_VERSION = 1
@@ -49,6 +50,8 @@ def items(change: AgreementChange, w: Words) -> Iterator[Item]:
     section = w.text
     for clause in change.clauses:
         yield Item(section("diff.section.clause"), clause.field, *_clause_values(clause, w))
+    for event in change.amendments:
+        yield from _amendment_items(event, w)
     for amount in change.amounts:
         yield Item(
             section("diff.section.amount"),
@@ -79,6 +82,29 @@ def items(change: AgreementChange, w: Words) -> Iterator[Item]:
         yield Item(section("diff.section.new_problem"), *_problem(problem, w))
     for problem in change.resolved_problems:
         yield Item(section("diff.section.resolved_problem"), *_problem(problem, w))
+
+
+def _amendment_items(event: AmendmentEvent, w: Words) -> Iterator[Item]:
+    """An amendment as the dated event it is: from when, decided when and by whom, what.
+
+    Added or removed: one item, its effective day on the side it is on.
+    Edited: one item per field that differs, each with the event's description.
+    """
+    x = event.facts
+    label = w.text(f"diff.section.amendment.{event.presence}")
+    note = w.text(
+        "diff.amendment.note_dnr" if x.dnr else "diff.amendment.note",
+        decided=x.decided, body=x.body, dnr=x.dnr or "", summary=_oneline(x.summary),
+    )  # fmt: skip
+    if x.source is not None:
+        note += f" ({cite(x.source, w)})"
+    if event.presence != "modified":
+        effective = w.text("diff.amendment.effective", day=x.effective)
+        old, new = (ABSENT, effective) if event.presence == "added" else (effective, ABSENT)
+        yield Item(label, x.key, old, new, note)
+        return
+    for clause in event.fields:
+        yield Item(label, clause.field, *_clause_values(clause, w), note)
 
 
 def _what(row: Row, w: Words) -> str:
@@ -234,6 +260,23 @@ def _json_change(change: AgreementChange, w: Words) -> dict[str, Any]:
         "clauses": [
             {"field": c.field, "from": _json_value(c.old), "to": _json_value(c.new)}
             for c in change.clauses
+        ],
+        "amendments": [
+            {
+                "id": e.facts.key,
+                "change": e.presence,
+                "decided": e.facts.decided.isoformat(),
+                "body": e.facts.body,
+                "dnr": e.facts.dnr,
+                "effective": e.facts.effective.isoformat(),
+                "summary": e.facts.summary,
+                "source": e.facts.source.id if e.facts.source else None,
+                "fields": [
+                    {"field": c.field, "from": _json_value(c.old), "to": _json_value(c.new)}
+                    for c in e.fields
+                ],
+            }
+            for e in change.amendments
         ],
         "amounts": [
             {

@@ -169,7 +169,8 @@ class Party(Model):
 
 
 class Contact(Model):
-    party: Role
+    party: PartyRef
+    """A party id, or a role for the side (one party per side needs no ids)."""
     name: Name
     title: Name | None = None
     email: Name | None = None
@@ -179,7 +180,7 @@ class Contact(Model):
 
 
 class Signatory(Model):
-    party: Role
+    party: PartyRef
     name: Name | None = None
     title: Name | None = None
     signed: dt.date | None = None
@@ -596,3 +597,8 @@ class Agreement(Model):
         """The party with id ``ref``, else the first with that role (a role means the side)."""
         by_id = next((p for p in self.parties if p.id is not None and p.id == ref), None)
         return by_id or next((p for p in self.parties if p.role == ref), None)
+
+    def source_named(self, ref: str | None) -> Source:
+        """The source with id ``ref``; without one, a fact rests on the file's own ``source``."""
+        found = next((s for s in self.sources if ref is not None and s.id == ref), None)
+        return found or self.source

@@ -9,16 +9,17 @@ print: status, kind of contribution, per), numbers and money from
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from .models import Agreement
+from .models import ROLES, Agreement, Contribution, Report
+from .rules.amendments import party_ends
 from .rules.responsible import responsibilities
 from .words import Words, words
+from .words.phrases import amount_shape, cite, party_name, times_text
 
 NBSP = "\u00a0"
 LABELS = (
     *("id", "status", "dnr", "source", "public", "civil", "joint", "term", "renewal", "option"),
     *("notice", "funding", "indexed", "per_capita", "duty", "responsible", "log"),
+    *("source_more", "excludes", "amendment"),
 )
 """Every line's label: all are padded to the longest in the language, whatever is shown."""
 
@@ -43,10 +44,18 @@ def render_summary(agreement: Agreement, lang: str = "sv") -> str:
     ]
     if a.reference is not None and a.reference.dnr:
         facts.append(("dnr", a.reference.dnr))
-    facts.append(("source", a.source.document))
-    for party in a.parties:
+    kind = w.label("report.source_kind", a.source.kind)
+    dated = f" {a.source.date}" if a.source.date else ""
+    facts.append(("source", f"{a.source.document} ({kind}{dated})"))
+    facts.extend(("source_more", cite(s, w)) for s in a.sources)
+    ends = party_ends(a)
+    joined = [(p, x.effective) for x in a.amendments for p in x.joins]
+    for party, joins in [*((p, None) for p in a.parties), *joined]:
         org = f" ({party.org_number})" if party.org_number else ""
-        facts.append((party.role, f"{party.name}{org}"))
+        when = w.text("show.party_joins", day=joins) if joins else ""
+        if party.id is not None and party.id in ends:
+            when += w.text("show.party_leaves", day=ends[party.id])
+        facts.append((party.role, f"{party.name}{org}{when}"))
     term = a.term
     facts.append(("term", f"{term.start} – {term.end}"))
     if term.renewal is not None:
@@ -75,20 +84,7 @@ def render_summary(agreement: Agreement, lang: str = "sv") -> str:
     if a.funding is not None:
         per = w.label("report.per", a.funding.per)
         for c in a.funding.contributions:
-            facts.append(
-                (
-                    "funding",
-                    _contribution(
-                        w,
-                        c.payer,
-                        c.kind,
-                        c.amount if c.amount is not None else c.value,
-                        c.hours,
-                        c.approximate,
-                        per,
-                    ),
-                )
-            )
+            facts.append(("funding", _contribution(w, a, c, per)))
     if a.indexation is not None:
         facts.append(
             ("indexed", w.text("show.indexed", index=a.indexation.index, start=a.indexation.from_))
@@ -107,9 +103,27 @@ def render_summary(agreement: Agreement, lang: str = "sv") -> str:
             )
         )
     for duty in a.duties:
-        facts.append(("duty", f"{w.label('show.duty', duty.kind)}: {duty.title}"))
+        more = f", {times_text(duty.times, w)}" if duty.times is not None else ""
+        if isinstance(duty, Report) and duty.covers is not None:
+            more += ", " + w.text("report.covers", start=duty.covers.start, end=duty.covers.end)
+        facts.append(("duty", f"{w.label('show.duty', duty.kind)}: {duty.title}{more}"))
+    if a.scope is not None:
+        facts.extend(("excludes", text) for text in a.scope.excludes)
+    for x in sorted(a.amendments, key=lambda x: x.effective):
+        facts.append(
+            (
+                "amendment",
+                w.text(
+                    "show.amendment",
+                    decided=x.decided,
+                    body=x.body,
+                    effective=x.effective,
+                    summary=" ".join(x.summary.split()),
+                ),
+            )
+        )
     for name, what in responsibilities(a):
-        facts.append(("responsible", f"{name}: {what}"))
+        facts.append(("responsible", f"{party_name(a, name, w)}: {what}"))
     log = _count(w, "show.log_entries", len(a.log))
     facts.append(("log", f"{log}; {_count(w, 'show.assumptions', len(a.assumptions))}"))
     labelled = [(w.label("show.label", key) + ":", value) for key, value in facts]
@@ -119,23 +133,24 @@ def render_summary(agreement: Agreement, lang: str = "sv") -> str:
     )
 
 
-def _contribution(
-    w: Words,
-    payer: str,
-    kind: str,
-    amount: Decimal | None,
-    hours: Decimal | int | None,
-    approximate: bool,
-    per: str,
-) -> str:
-    shown = _plain(w.money(amount)) if amount is not None else w.text("show.amount_not_stated")
-    about = w.text("show.about") if approximate else ""
-    hours_text = w.text("show.hours", n=_plain(w.number(hours))) if hours is not None else ""
+def _amount(w: Words, c: Contribution) -> str:
+    """What the file states of a contribution's amount, in whatever shape it has."""
+    amount = c.amount if c.amount is not None else c.value
+    if amount is not None:
+        return _plain(w.money(amount))
+    shape = amount_shape(c, w)
+    return _plain(shape) if shape is not None else w.text("show.amount_not_stated")
+
+
+def _contribution(w: Words, a: Agreement, c: Contribution, per: str) -> str:
+    about = w.text("show.about") if c.approximate else ""
+    hours = w.text("show.hours", n=_plain(w.number(c.hours))) if c.hours is not None else ""
+    payer = w.label("show.label", c.payer) if c.payer in ROLES else party_name(a, c.payer, w)
     return w.text(
         "show.funding",
-        payer=w.label("show.label", payer),
-        kind=w.label("report.kind", kind),
-        amount=f"{about}{shown}",
-        hours=hours_text,
+        payer=payer,
+        kind=w.label("report.kind", c.kind),
+        amount=f"{about}{_amount(w, c)}",
+        hours=hours,
         per=per,
     )

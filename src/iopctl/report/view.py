@@ -32,7 +32,19 @@ from ..rules.notice import NoticeAnswer
 from ..rules.payments import PaymentYear, unknown
 from ..rules.reasons import Reason
 from ..words import words
+from ..words.phrases import amount_shape
 from .escape import gantt_name, oneline
+from .partnership import (
+    activities_view,
+    amendments_view,
+    assumptions_view,
+    covered_periods,
+    parties_view,
+    reports_view,
+    scope_view,
+    shares_view,
+    sources_view,
+)
 from .render import Renderer, ReportError
 
 View = dict[str, Any]
@@ -147,7 +159,8 @@ def compute(
     return evaluate(loaded, series, as_of, until=as_of + LOOKAHEAD, expiry_lead=expiry_lead)
 
 
-def _agreement_facts(a: Agreement) -> View:
+def _agreement_facts(loaded: LoadedAgreement, as_of: dt.date, lang: str) -> View:
+    a = loaded.agreement
     ref = a.reference
     return {
         "id": a.id,
@@ -165,26 +178,44 @@ def _agreement_facts(a: Agreement) -> View:
             "section": a.source.section,
             "date": iso(a.source.date),
         },
-        "parties": [
-            {
-                "role": p.role,
-                "name": p.name,
-                "org_number": p.org_number,
-                "unit": p.unit,
-                "note": p.note,
-            }
-            for p in a.parties
-        ],
+        "sources": sources_view(a, lang),
+        "parties": parties_view(loaded, as_of),
         "contacts": [
-            {"party": c.party, "name": c.name, "title": c.title, "email": c.email, "phone": c.phone}
+            {
+                "party": _party_role(a, c.party),
+                "party_name": _party_label(a, c.party),
+                "name": c.name,
+                "title": c.title,
+                "email": c.email,
+                "phone": c.phone,
+            }
             for c in a.contacts
         ],
         "signatories": [
-            {"party": s.party, "name": s.name, "title": s.title, "signed": iso(s.signed)}
+            {
+                "party": _party_role(a, s.party),
+                "party_name": _party_label(a, s.party),
+                "name": s.name,
+                "title": s.title,
+                "signed": iso(s.signed),
+            }
             for s in a.signatories
         ],
         "notes": list(a.notes),
     }
+
+
+def _party_role(a: Agreement, ref: str) -> str:
+    """The side a party reference belongs to (a role stays itself)."""
+    party = a.party(ref)
+    return party.role if party is not None else ref
+
+
+def _party_label(a: Agreement, ref: str) -> str | None:
+    """The party's name when ``ref`` is a party id; None for a role (the side's word is said)
+    or any other name (a convenor written out)."""
+    party = a.party(ref)
+    return party.name if party is not None and party.id == ref else None
 
 
 def _days(start: dt.date, end: dt.date | None) -> int | None:
@@ -285,7 +316,7 @@ def _contribution_view(c: Contribution, a: Agreement, lang: str) -> View:
         "payer": party.role if party is not None else c.payer,  # a party id words as its side
         "kind": c.kind,
         "label": c.label or (party.name if party else None),
-        "amount": _money(c.amount, lang),
+        "amount": _money(c.amount, lang) or amount_shape(c, words(lang)),
         "hours": _number(c.hours, lang),
         "value": _money(c.value, lang),
         "approximate": c.approximate,
@@ -402,23 +433,27 @@ def deadline_view(d: Deadline, as_of: dt.date, lang: str) -> View:
     }
 
 
-def _duties_view(c: Computed, as_of: dt.date, lang: str) -> list[View]:
-    """Duties the meeting talks about: all that are late, the rest within a year either way."""
+def _duties_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> list[View]:
+    """Duties the meeting talks about: all that are late, the rest within a year either way;
+    a report with the period it covers (``covers``), which is not its due day."""
     first, last = as_of - LOOKBACK, as_of + LOOKAHEAD
-    return [
-        deadline_view(d, as_of, lang)
-        for d in c.deadlines
-        if d.kind in DUTY_KINDS and (d.status in LATE_STATUSES or first <= d.date <= last)
-    ]
+    covered = covered_periods(a, lang)
+    views = []
+    for d in c.deadlines:
+        if d.kind in DUTY_KINDS and (d.status in LATE_STATUSES or first <= d.date <= last):
+            view = deadline_view(d, as_of, lang)
+            view["covers"] = covered.get(d.occurrence) if d.kind == "report_due" else None
+            views.append(view)
+    return views
 
 
-def _meeting_view(m: Meeting) -> View:
+def _meeting_view(m: Meeting, a: Agreement) -> View:
     return {
         "name": m.name,
         "title": m.title,
         "by": m.by,
         "times_per_year": m.times_per_year,
-        "convenor": m.convenor,
+        "convenor": _party_label(a, m.convenor) or m.convenor if m.convenor else None,
         "minutes": m.minutes,
         "participants": list(m.participants),
         "agenda": list(m.agenda),
@@ -451,8 +486,13 @@ def _timeline_view(a: Agreement, c: Computed, as_of: dt.date, lang: str) -> View
     }
 
 
-def agreement_view(loaded: LoadedAgreement, computed: Computed, options: ReportOptions) -> View:
-    """Everything an agreement template gets; ``docs/report.md`` documents each key."""
+def agreement_view(
+    loaded: LoadedAgreement, computed: Computed, options: ReportOptions, series: SeriesStore
+) -> View:
+    """Everything an agreement template gets; ``docs/report.md`` documents each key.
+
+    ``series`` gives each party's share of a year (:func:`.partnership.shares_view`).
+    """
     a = loaded.agreement
     lang, as_of = options.lang, options.as_of
     meetings = [d for d in a.duties if isinstance(d, Meeting)]
@@ -476,13 +516,20 @@ def agreement_view(loaded: LoadedAgreement, computed: Computed, options: ReportO
         "meeting": options.meeting,
         "meeting_title": chosen.title if chosen else None,
         "outline": outline,
-        "agreement": _agreement_facts(a),
+        "agreement": _agreement_facts(loaded, as_of, lang),
         "term": _term_view(a, computed, as_of, lang),
         "notice": _notice_view(a, computed.notice, as_of, lang),
         "timeline": _timeline_view(a, computed, as_of, lang),
         "economy": _economy_view(a, computed, as_of, lang),
-        "duties": _duties_view(computed, as_of, lang),
-        "meetings": [_meeting_view(m) for m in meetings],
+        "shares": shares_view(
+            loaded, series, [y for y in computed.payments if y.year <= as_of.year + 1], as_of, lang
+        ),
+        "duties": _duties_view(a, computed, as_of, lang),
+        "activities": activities_view(a, lang),
+        "reports": reports_view(a, lang),
+        "scope": scope_view(a),
+        "amendments": amendments_view(a, as_of, lang),
+        "meetings": [_meeting_view(m, a) for m in meetings],
         "obligations": [{"by": o.by, "party": o.party, "text": o.text} for o in a.obligations],
         "service_levels": list(a.service_levels),
         "target_group": None
@@ -493,7 +540,7 @@ def agreement_view(loaded: LoadedAgreement, computed: Computed, options: ReportO
             "area": target.area,
             "referrals": [{"condition": r.condition, "to": r.to} for r in target.referrals],
         },
-        "assumptions": [{"field": x.field, "note": x.note} for x in a.assumptions],
+        "assumptions": assumptions_view(a, lang),
     }
 
 
@@ -606,7 +653,7 @@ def render_agreement_report(
 ) -> str:
     """The markdown report of one agreement at ``options.as_of``."""
     computed = compute(loaded, series, options.as_of, options.expiry_lead)
-    view = agreement_view(loaded, computed, options)
+    view = agreement_view(loaded, computed, options, series)
     return renderer.render("agreement", options.lang, view)
 
 

@@ -24,7 +24,7 @@ from ..document import LoadedAgreement
 from ..indices import SeriesStore
 from ..models import Agreement, YearSpan
 from .reasons import Label, Money, Reason, reason
-from .shares import needs_shares, scheduled_shares, total
+from .shares import named, needs_shares, scheduled_shares, the_source, total
 from .terms import scheduled_end
 
 WHOLE_KRONOR = Decimal(1)
@@ -278,7 +278,13 @@ def payment_schedule(
         steps: list[IndexStep] = []
         if working is not None:
             if working.stated is not None:
-                parts.append(reason("payment.stated", amount=Money(working.stated)))
+                parts.append(
+                    reason(
+                        "payment.stated",
+                        document=the_source(agreement),
+                        amount=Money(working.stated),
+                    )
+                )
             else:
                 pop_year = working.population_year
                 parts.append(
@@ -299,7 +305,10 @@ def payment_schedule(
         elif by_share:
             found = scheduled_shares(agreement, series, year, due or start, side)
             base = total(found)
-            parts.extend(reason("payment.share_of", payer=s.payer, why=s.why) for s in found)
+            parts.extend(
+                reason("payment.share_of", payer=named(agreement, s.payer), why=s.why)
+                for s in found
+            )
             for share in found:
                 if share.missing_population is not None:
                     name, count_year = share.missing_population

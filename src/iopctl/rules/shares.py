@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..indices import SeriesStore
-from ..models import ROLES, Agreement, Contribution
-from .amendments import agreement_on
-from .reasons import Money, Reason, reason
+from ..models import ROLES, Agreement, Amendment, Contribution
+from .amendments import agreement_on, in_effect
+from .reasons import Label, Money, Reason, reason
 
 MONEY_KINDS = frozenset({"grant", "self_financing", "usage_fee"})
 """Contributions that are money paid; volunteer hours in kind are valued, not paid."""
@@ -41,6 +41,33 @@ class Share:
     why: Reason
     missing_population: tuple[str, int] | None = None
     """``(series, year)`` of the population count the amount needs and the series lack."""
+
+
+def the_source(agreement: Agreement) -> Label:
+    """The file's own source as a fact's origin: "avtalet", "ansökan" (never "avtalet" for all)."""
+    return Label("source.the", agreement.source.kind)
+
+
+def named(agreement: Agreement, ref: str) -> str | Label:
+    """A party as a reader knows it: its name, or for a role the word for that side."""
+    if ref in ROLES:
+        return Label("report.role", ref)
+    party = agreement.party(ref)
+    return party.name if party is not None else ref
+
+
+def amended_by(agreement: Agreement, c: Contribution, year: int, on: dt.date) -> Amendment | None:
+    """The last amendment in effect on ``on`` that set ``c``'s amount for ``year``, if any."""
+    found = None
+    for amendment in in_effect(agreement, on):
+        for change in amendment.amounts:
+            if (
+                change.payer == c.payer
+                and change.label in {None, c.label}
+                and change.from_year <= year
+            ):
+                found = amendment
+    return found
 
 
 def side_of(agreement: Agreement, ref: str) -> str | None:
@@ -69,7 +96,9 @@ def _amount(
     """The contribution's amount for ``year`` and how it was found."""
     stated = next((y.amount for y in c.by_year if y.year == year), None)
     if stated is not None:
-        return stated, reason("share.by_year", year=year, amount=Money(stated))
+        return stated, reason(
+            "share.by_year", year=year, amount=Money(stated), document=the_source(agreement)
+        )
     if c.kind == "usage_fee" and c.rate is not None:
         units = _logged_units(agreement, c, year)
         if units is None:
@@ -82,7 +111,9 @@ def _amount(
     if rule is not None:
         fixed = next((y.amount for y in rule.stated if y.year == year), None)
         if fixed is not None:
-            return fixed, reason("share.by_year", year=year, amount=Money(fixed))
+            return fixed, reason(
+                "share.by_year", year=year, amount=Money(fixed), document=the_source(agreement)
+            )
         found = series.population(rule.population)
         value = found.get(year - rule.lag_years) if found is not None else None
         if value is None:
@@ -95,8 +126,10 @@ def _amount(
             series=rule.population, year=year - rule.lag_years, amount=Money(amount),
         )  # fmt: skip
     if c.amount is not None:
-        return c.amount, reason("share.amount", amount=Money(c.amount))
-    return None, reason("share.not_stated", year=year)
+        return c.amount, reason(
+            "share.amount", amount=Money(c.amount), document=the_source(agreement)
+        )
+    return None, reason("share.not_stated", year=year, document=the_source(agreement))
 
 
 def shares(agreement: Agreement, series: SeriesStore, year: int, on: dt.date) -> Iterator[Share]:
@@ -109,6 +142,12 @@ def shares(agreement: Agreement, series: SeriesStore, year: int, on: dt.date) ->
         if c.kind not in MONEY_KINDS:
             continue
         amount, why = _amount(current, c, year, series)
+        change = amended_by(agreement, c, year, on) if why.id == "share.amount" else None
+        if change is not None and amount is not None:
+            # Said by the decision that set it, not by the document it changed.
+            why = reason(
+                "share.amended", amount=Money(amount), decided=change.decided, body=change.body
+            )
         missing = None
         if amount is None and c.per_capita is not None:
             missing = (c.per_capita.population, year - c.per_capita.lag_years)

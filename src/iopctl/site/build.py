@@ -93,7 +93,7 @@ def build_site(
     computed = [compute(la, series, as_of, lead) for la in agreements]
     rows = _site_rows(agreements, computed, options)
     people = _people(agreements, rows)
-    pages = _Pages(options, agreements, rows, people)
+    pages = _Pages(options, agreements, rows, people, series)
     renderer = Renderer(template_dirs=[options.override_dir] if options.override_dir else [])
     files: dict[str, bytes] = {name: _static(name) for name in STATIC}
     files["index.html"] = pages.index(
@@ -105,7 +105,9 @@ def build_site(
     for loaded, c in zip(agreements, computed, strict=True):
         aid = loaded.agreement.id
         files[f"agreements/{aid}.html"] = pages.agreement(loaded, c, report_options)
-        report = renderer.render("agreement", lang, agreement_view(loaded, c, report_options))
+        report = renderer.render(
+            "agreement", lang, agreement_view(loaded, c, report_options, series)
+        )
         files[f"downloads/{aid}.{lang}.md"] = report.encode("utf-8")
     sep = ";" if lang == "sv" else ","
     excel = ExportOptions(as_of=as_of, lang=lang, csv_sep=sep, csv_bom=lang == "sv")
@@ -173,8 +175,10 @@ class _Pages:
         agreements: Sequence[LoadedAgreement],
         rows: Sequence[Deadline],
         people: Mapping[str, tuple[str, list[Deadline]]],
+        series: SeriesStore,
     ) -> None:
         self.options = options
+        self.series = series
         self.agreements = agreements
         self.rows = rows
         self.people = people
@@ -227,7 +231,7 @@ class _Pages:
 
     def agreement(self, loaded: LoadedAgreement, c: Computed, options: ReportOptions) -> bytes:
         a = loaded.agreement
-        view = agreement_view(loaded, c, options)
+        view = agreement_view(loaded, c, options, self.series)
         # The agreement's own page shows its whole life up to the horizon, not only the
         # year either side of the day: the cut-off that renewed it is part of its story.
         days = self.options.settings.due_soon_days

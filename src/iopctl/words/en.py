@@ -87,7 +87,7 @@ _RULES: Catalog = {
     "payment.window.unstated": "no payment date stated: due at the end of the period {due}",
     "payment.base": "base amount {amount}",
     "payment.per_capita": "{rate} × {population} inhabitants (31 Dec {year}, {lag}-year lag)",
-    "payment.stated": "the agreement states {amount} for the year (per_capita.stated)",
+    "payment.stated": "{document} states {amount} for the year (per_capita.stated)",
     "payment.index_step": "× {series} {year} ({sign}{value} %, {status})",
     "index_status.preliminary": "preliminary",
     "index_status.definitive": "definitive",
@@ -881,15 +881,15 @@ _REAL: Catalog = {
         "more than one contribution of '{payer}': give the label of the one that changes"
     ),
     "problem.amendment-target.no-duty": "no duty has id '{id}'",
-    "share.amount": "{amount} a year as the agreement states",
-    "share.by_year": "{amount} for {year} as the agreement states",
+    "share.amount": "{amount} a year as {document} states",
+    "share.by_year": "{amount} for {year} as {document} states",
     "share.per_capita": (
         "{rate} × {population} inhabitants ({series}, 31 December {year}) = {amount}"
     ),
     "share.population.missing": "unknown: population {series} {year} missing",
     "share.fee": "{rate} × {units} {unit} as logged = {amount}",
     "share.fee.unlogged": "{rate} per {unit}; the amount is known only once logged",
-    "share.not_stated": "unknown: the agreement states no amount for {year}",
+    "share.not_stated": "unknown: {document} states no amount for {year}",
     "payment.share_of": "{payer}: {why}",
     "payment.once": "one payment on {day} (payments.date)",
     "payment.once.covers": (
@@ -920,6 +920,92 @@ _RECUR: Catalog = {
 }
 
 
+# --- sources, scope, shares per party, amendment history in the outputs (issue 15) --
+
+_REAL2: Catalog = {
+    "source.the.agreement": "the agreement",
+    "source.the.appendix": "the appendix",
+    "source.the.application": "the application",
+    "source.the.decision": "the decision",
+    "source.the.minutes": "the minutes",
+    "source.the.press_release": "the press release",
+    "source.the.web_page": "the web page",
+    "share.amended": "{amount} a year as decided on {decided} by {body}",
+    "report.cite": "{kind}: {what}",
+    "report.cite_dated": "{kind} {day}: {what}",
+    "report.sources": "Sources",
+    "report.sources_intro": (
+        "The agreement file rests on these documents; assumptions and amendments say "
+        "which one they rest on"
+    ),
+    "report.main_source": "the file's main source",
+    "report.side.public": "the public parties",
+    "report.side.civil": "the non-profit parties",
+    "site.reports_cover": "Reports and the period each covers",
+    "site.report_due": "due on {day}",
+    "site.source_of": "source: {source}",
+    "diff.section.amendment.added": "new amendment",
+    "diff.section.amendment.removed": "amendment removed",
+    "diff.section.amendment.modified": "amendment edited",
+    "diff.amendment.effective": "in effect from {day}",
+    "diff.amendment.note": "decided on {decided} by {body}: {summary}",
+    "diff.amendment.note_dnr": "decided on {decided} by {body} ({dnr}): {summary}",
+    "report.scope": "Scope",
+    "report.scope_includes": "Covers",
+    "report.scope_excludes": "Does not cover",
+    "report.activities": "Recurring activities",
+    "report.activities_intro": "Done a number of times per period, on no fixed day",
+    "report.times_per.term": "per school term",
+    "report.times_per.half_year": "per half-year",
+    "report.times_per.year": "per year",
+    "report.times_once": "once {per}",
+    "report.times_exactly": "{n} times {per}",
+    "report.times_at_least": "at least {n} times {per}",
+    "report.times_at_least_once": "at least once {per}",
+    "report.times_at_most_once": "at most once {per}",
+    "report.times_at_most": "at most {n} times {per}",
+    "report.times_range": "{min}–{max} times {per}",
+    "report.covers": "covers {start} – {end}",
+    "report.party_joins": "joins on {day}",
+    "report.party_leaves": "its part ends on {day}",
+    "report.party_left": "its part ended on {day}",
+    "report.shares": "Amounts per party",
+    "report.shares_intro": (
+        "Each payer and recipient on its own, and the total per year; a party that has "
+        "left pays nothing after its part ended"
+    ),
+    "report.col_payer": "Payer",
+    "report.col_recipient": "Recipient",
+    "report.col_how": "How the amount was worked out",
+    "report.shares_total": "Total",
+    "report.total_unknown": "unknown while an amount is unknown",
+    "report.amendments": "Amendments and extensions",
+    "report.amendments_intro": (
+        "Each amendment applies from its date; before it the agreement is as it was"
+    ),
+    "report.col_decided": "Decided",
+    "report.col_body": "Decided by",
+    "report.col_effective": "In effect from",
+    "report.col_change": "Change",
+    "report.not_yet_in_effect": "not yet in effect on {day}",
+    "report.change_extension": "the extension option is used: the term ends on {end}",
+    "report.change_term_end": "the term ends on {end}",
+    "report.change_amount": "{payer}: {amount} a year from {year}",
+    "report.change_joins": "{name} joins",
+    "report.change_leaves": "{name} leaves the partnership",
+    "report.change_duty": "new or changed duty: {title}",
+    "report.change_drops": "the duty {id} ends",
+    "show.label.source_more": "also",
+    "show.label.excludes": "excludes",
+    "show.label.amendment": "amendment",
+    "show.amendment": "decided on {decided} by {body}, in effect from {effective}: {summary}",
+    "show.party_leaves": " (its part ends on {day})",
+    "show.party_joins": " (joins on {day})",
+    "show.year_amount": "{amount} for {year}",
+    "show.fee": "{rate} per {unit} as logged",
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -931,4 +1017,5 @@ CATALOG: Catalog = {
     **_DIFF,
     **_REAL,
     **_RECUR,
+    **_REAL2,
 }

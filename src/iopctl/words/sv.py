@@ -90,7 +90,7 @@ _RULES: Catalog = {
     "payment.per_capita": (
         "{rate} × {population} invånare (31 dec {year}, {lag} års eftersläpning)"
     ),
-    "payment.stated": "avtalet anger {amount} för året (per_capita.stated)",
+    "payment.stated": "{document} anger {amount} för året (per_capita.stated)",
     "payment.index_step": "× {series} {year} ({sign}{value} %, {status})",
     "index_status.preliminary": "preliminärt",
     "index_status.definitive": "definitivt",
@@ -896,13 +896,13 @@ _REAL: Catalog = {
         "flera bidrag från '{payer}': ange label för det som ändras"
     ),
     "problem.amendment-target.no-duty": "inget åtagande har id '{id}'",
-    "share.amount": "{amount} per år enligt avtalet",
-    "share.by_year": "{amount} för {year} enligt avtalet",
+    "share.amount": "{amount} per år enligt {document}",
+    "share.by_year": "{amount} för {year} enligt {document}",
     "share.per_capita": "{rate} × {population} invånare ({series}, 31 december {year}) = {amount}",
     "share.population.missing": "okänt: folkmängd {series} {year} saknas",
     "share.fee": "{rate} × {units} {unit} enligt loggen = {amount}",
     "share.fee.unlogged": "{rate} per {unit}; beloppet blir känt först när det loggas",
-    "share.not_stated": "okänt: avtalet anger inget belopp för {year}",
+    "share.not_stated": "okänt: {document} anger inget belopp för {year}",
     "payment.share_of": "{payer}: {why}",
     "payment.once": "en utbetalning {day} (payments.date)",
     "payment.once.covers": (
@@ -933,6 +933,91 @@ _RECUR: Catalog = {
 }
 
 
+# --- sources, scope, shares per party, amendment history in the outputs (issue 15) --
+
+_REAL2: Catalog = {
+    "source.the.agreement": "avtalet",
+    "source.the.appendix": "bilagan",
+    "source.the.application": "ansökan",
+    "source.the.decision": "beslutet",
+    "source.the.minutes": "protokollet",
+    "source.the.press_release": "pressmeddelandet",
+    "source.the.web_page": "webbsidan",
+    "share.amended": "{amount} per år enligt beslut {decided} av {body}",
+    "report.cite": "{kind}: {what}",
+    "report.cite_dated": "{kind} {day}: {what}",
+    "report.sources": "Källor",
+    "report.sources_intro": (
+        "Avtalsfilen bygger på dessa dokument; antaganden och ändringar anger vilket de vilar på"
+    ),
+    "report.main_source": "avtalsfilens huvudkälla",
+    "report.side.public": "de offentliga parterna",
+    "report.side.civil": "de idéburna parterna",
+    "site.reports_cover": "Rapporter och den period de avser",
+    "site.report_due": "ska lämnas senast {day}",
+    "site.source_of": "källa: {source}",
+    "diff.section.amendment.added": "nytt ändringsbeslut",
+    "diff.section.amendment.removed": "borttaget ändringsbeslut",
+    "diff.section.amendment.modified": "ändrat ändringsbeslut",
+    "diff.amendment.effective": "gäller från {day}",
+    "diff.amendment.note": "beslutat {decided} av {body}: {summary}",
+    "diff.amendment.note_dnr": "beslutat {decided} av {body} ({dnr}): {summary}",
+    "report.scope": "Omfattning",
+    "report.scope_includes": "Omfattar",
+    "report.scope_excludes": "Omfattar inte",
+    "report.activities": "Återkommande aktiviteter",
+    "report.activities_intro": "Görs ett antal gånger per period, utan fast datum",
+    "report.times_per.term": "per termin",
+    "report.times_per.half_year": "per halvår",
+    "report.times_per.year": "per år",
+    "report.times_once": "en gång {per}",
+    "report.times_exactly": "{n} gånger {per}",
+    "report.times_at_least": "minst {n} gånger {per}",
+    "report.times_at_least_once": "minst en gång {per}",
+    "report.times_at_most_once": "högst en gång {per}",
+    "report.times_at_most": "högst {n} gånger {per}",
+    "report.times_range": "{min}–{max} gånger {per}",
+    "report.covers": "avser {start} – {end}",
+    "report.party_joins": "ansluter {day}",
+    "report.party_leaves": "dess del upphör {day}",
+    "report.party_left": "dess del upphörde {day}",
+    "report.shares": "Belopp per part",
+    "report.shares_intro": (
+        "Varje betalare och mottagare för sig och summan per år; en part som lämnat "
+        "betalar inget efter att dess del upphört"
+    ),
+    "report.col_payer": "Betalare",
+    "report.col_recipient": "Mottagare",
+    "report.col_how": "Så har beloppet räknats fram",
+    "report.shares_total": "Summa",
+    "report.total_unknown": "okänd så länge ett belopp är okänt",
+    "report.amendments": "Ändringar och förlängningar",
+    "report.amendments_intro": (
+        "Varje ändring gäller från sitt datum; före det gäller avtalet som det var"
+    ),
+    "report.col_decided": "Beslutad",
+    "report.col_body": "Beslutad av",
+    "report.col_effective": "Gäller från",
+    "report.col_change": "Ändring",
+    "report.not_yet_in_effect": "gäller ännu inte per {day}",
+    "report.change_extension": "förlängningsmöjligheten utnyttjas: avtalstiden slutar {end}",
+    "report.change_term_end": "avtalstiden slutar {end}",
+    "report.change_amount": "{payer}: {amount} per år från {year}",
+    "report.change_joins": "{name} ansluter",
+    "report.change_leaves": "{name} lämnar partnerskapet",
+    "report.change_duty": "nytt eller ändrat åtagande: {title}",
+    "report.change_drops": "åtagandet {id} upphör",
+    "show.label.source_more": "även",
+    "show.label.excludes": "undantag",
+    "show.label.amendment": "ändring",
+    "show.amendment": "beslutad {decided} av {body}, gäller från {effective}: {summary}",
+    "show.party_leaves": " (dess del upphör {day})",
+    "show.party_joins": " (ansluter {day})",
+    "show.year_amount": "{amount} för {year}",
+    "show.fee": "{rate} per {unit} enligt loggen",
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -944,4 +1029,5 @@ CATALOG: Catalog = {
     **_DIFF,
     **_REAL,
     **_RECUR,
+    **_REAL2,
 }
