@@ -18,18 +18,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Literal, get_args
 
 from ..calendar import ONE_DAY, add_months, holidays_of
 from ..calendar import act_by as working_day_on_or_before
 from ..document import LoadedAgreement
 from ..models import MonthDay
-from .duties import DUTY_KINDS, DutyOccurrence, year_periods
+from .duties import DUTY_KINDS, DutyOccurrence
 from .kinds import DeadlineKind
 from .notice import LoggedNotice, latest_notice_date
-from .payments import PaymentYear, payment_window, unknown
-from .reasons import DayOfYear, Holiday, Label, Months, Reason, Weekday, reason
+from .payments import PaymentYear, open_reasons, paid_reasons, unknown
+from .reasons import DayOfYear, Holiday, Label, Money, Months, Reason, Weekday, reason
 from .terms import NOT_IN_FORCE, Period, last_possible_end, open_ended
 
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
@@ -43,15 +43,6 @@ EXPIRY_LEAD_MONTHS = 6
 """How long before its last possible end an agreement's ``expiry`` row falls (DESIGN rule 11)."""
 EARLY_END = frozenset({"repay_unused_funds"})
 """The consequences an early end triggers; misused funds are repaid on a finding, not an end."""
-PARTS_PER_YEAR = {
-    "yearly": 1,
-    "half_yearly": 2,
-    "quarterly": 4,
-    "monthly": 12,
-    "once": 1,
-    "unknown": 1,
-}
-"""Payments per period of each schedule; ``unknown`` has no day, so it never gives a row."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -293,39 +284,34 @@ def _expiry_rows(b: _Builder, lead: int) -> Iterator[Deadline]:
 
 
 def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Deadline]:
-    payments = b.loaded.agreement.payments
-    parts = PARTS_PER_YEAR[payments.schedule] if payments is not None else 1
+    """One row per instalment with a day (:mod:`~iopctl.rules.payments`, rule 13)."""
     for year in schedule:
-        if year.due is None:
-            continue
         note = tuple(unknown((m,)) for m in year.missing)
-        if parts == 1:
-            yield b.row(
-                "payment", str(year.year), year.due,
-                reason("deadline.payment.title", year=year.year), year.explanation,
-                year.source, window_start=year.window_start, amount=year.amount, currency="SEK",
-                note=note, done_on=year.paid_on,
-            )  # fmt: skip
-            continue
-        share = (
-            (year.exact / parts).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-            if year.exact is not None
-            else None
-        )
-        assert year.period_start is not None and year.period_end is not None
-        for label, first, last in year_periods(year.year, parts):
-            if last < year.period_start or first > year.period_end:
+        count = len(year.instalments)
+        for number, part in enumerate(year.instalments, start=1):
+            if part.due is None:
                 continue
-            due = min(last, year.period_end)
-            why = (
-                payment_window(max(first, year.period_start), due, stated=False),
-                reason("payment.share", parts=parts, of=year.explanation),
+            if count == 1:
+                title = reason("deadline.payment.title", year=year.label)
+                why = year.explanation
+            else:
+                title = reason("deadline.payment.title_part", year=year.label, part=part.part)
+                of = reason(
+                    "payment.instalment.of", number=number, count=count,
+                    total=Money(year.amount) if year.amount is not None
+                    else reason("value.unknown_amount"),
+                )  # fmt: skip
+                why = (*((part.placed,) if part.placed else ()), of, *year.explanation)
+            settle = (
+                (reason("payment.settle", difference=Money(year.to_settle)),)
+                if number == 1 and year.to_settle
+                else ()
             )
-            title = reason("deadline.payment.title_part", year=year.year, part=label[5:])
             yield b.row(
-                "payment", label, due, title, why, year.source,
-                window_start=max(first, year.period_start), amount=share, currency="SEK",
-                note=note, done_on=year.paid_on,
+                "payment", part.key, part.due, title, (*why, *paid_reasons(part)),
+                year.source, window_start=part.window_start, amount=part.amount,
+                currency="SEK", note=(*note, *settle, *open_reasons(part)),
+                done_on=part.done_on,
             )  # fmt: skip
 
 

@@ -107,7 +107,7 @@ def evaluate(
     termination = agreement.termination
     lead = max(12, termination.notice_months if termination else 0) + 1
     ahead = term_periods(term, add_months(horizon, lead), since)
-    payments = payment_schedule(loaded, series, horizon)
+    payments = payment_schedule(loaded, series, horizon, as_of)
     end = periods[-1].end
     deadlines = agreement_deadlines(
         loaded,
