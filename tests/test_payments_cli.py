@@ -121,3 +121,31 @@ def test_the_linkoping_seed_itself_uses_no_opi_2023() -> None:
     steps = [s["year"] for y in payments["years"] for s in y["index_steps"]]
     assert 2023 not in steps
     assert all(y["to_settle"] is None for y in payments["years"])
+
+
+EXAMPLES = AGREEMENTS.parent / "examples" / "agreements"
+
+
+def test_a_payment_without_a_day_is_date_unknown_and_never_overdue() -> None:
+    """``schedule: unknown``: in deadlines (not in calendars) and payments, "datum okänt"."""
+    args = ("--as-of", "2025-06-01", "--include-past", "--kind", "payment", "--status", "all")
+    run = run_cli("deadlines", str(EXAMPLES / "motesplats-hamnstaden-2019.yaml"), *args,
+                  "--format", "json")  # fmt: skip
+    rows = json.loads(run.stdout)["deadlines"]
+    assert [(r["occurrence"], r["date"], r["status"]) for r in rows] == [
+        ("2019", None, "done"),
+        ("2020", None, "done"),
+        ("2021", None, "info"),
+        ("2022", None, "info"),
+        ("2023", None, "info"),
+    ]
+    assert rows[2]["explanation"].startswith("avtalet anger ingen betalningsdag: datum okänt")
+    table = run_cli("deadlines", str(EXAMPLES / "motesplats-hamnstaden-2019.yaml"), *args).stdout
+    assert table.splitlines()[1].startswith("datum okänt ")
+    ics = run_cli("deadlines", str(EXAMPLES / "motesplats-hamnstaden-2019.yaml"), *args,
+                  "--format", "ics").stdout  # fmt: skip
+    assert "Utbetalning" not in ics
+    payments = run_cli(
+        "payments", "motesplats-hamnstaden-2019", "--path", str(EXAMPLES), "--lang", "en"
+    ).stdout
+    assert payments.splitlines()[1].split()[:3] == ["2019", "date", "unknown"]

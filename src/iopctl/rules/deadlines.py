@@ -65,6 +65,10 @@ class Deadline:
     note: tuple[Reason, ...] = ()
     """E.g. why an amount is unknown: "okänt: OPI 2025 saknas i data/indices/opi.yaml"."""
     done_on: dt.date | None = None
+    date_known: bool = True
+    """False for a payment whose day the document does not give: ``date`` is then only
+    where the row sorts (its period's end), every output says "datum okänt", it is never
+    overdue, and no calendar gets it."""
 
     @property
     def uid(self) -> str:
@@ -131,21 +135,23 @@ class _Builder:
         currency: str | None = None,
         note: tuple[Reason, ...] = (),
         done_on: dt.date | None = None,
+        date_known: bool = True,
     ) -> Deadline:
         act = working_day_on_or_before(date, self.loaded.agreement.deadline_rolling)
         explanation = list(why)
-        if act != date:
+        if act != date and date_known:
             explanation.append(act_by_reason(date, act))
         if done_on is not None:
             explanation.append(reason("deadline.done", day=done_on))
-        binding = self.loaded.agreement.status not in NOT_IN_FORCE
+        binding = self.loaded.agreement.status not in NOT_IN_FORCE and date_known
+        status = status_of(kind, date, self.as_of, done_on, self.ended, binding)
+        if not date_known and status != "done":
+            status = "info"  # a day nobody stated cannot be missed
         return Deadline(
             agreement=self.loaded.agreement.id, kind=kind, occurrence=occurrence, date=date,
-            act_by=act, title=title, status=status_of(
-                kind, date, self.as_of, done_on, self.ended, binding
-            ),
-            source=source, explanation=tuple(explanation), window_start=window_start,
-            amount=amount, currency=currency, note=note, done_on=done_on,
+            act_by=act, title=title, status=status, source=source,
+            explanation=tuple(explanation), window_start=window_start, amount=amount,
+            currency=currency, note=note, done_on=done_on, date_known=date_known,
         )  # fmt: skip
 
 
@@ -283,13 +289,29 @@ def _expiry_rows(b: _Builder, lead: int) -> Iterator[Deadline]:
     yield b.row("expiry", "end", day, reason("deadline.expiry.title"), (why,), where)
 
 
-def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Deadline]:
-    """One row per instalment with a day (:mod:`~iopctl.rules.payments`, rule 13)."""
+def undated_payments(
+    loaded: LoadedAgreement, schedule: Sequence[PaymentYear], as_of: dt.date
+) -> list[Deadline]:
+    """The payments whose day the document does not give, as "datum okänt" rows.
+
+    Only ``iopctl deadlines`` (table, JSON, CSV) lists them; calendars, the
+    report and the site show dated rows, and the payments table says
+    "datum okänt" itself.  Each sorts at its period's end and is never overdue.
+    """
+    b = _Builder(loaded, as_of, False)
+    return list(_payment_rows(b, schedule, dated=False))
+
+
+def _payment_rows(
+    b: _Builder, schedule: Sequence[PaymentYear], *, dated: bool = True
+) -> Iterator[Deadline]:
+    """One row per instalment with a day (:mod:`~iopctl.rules.payments`, rule 13); with
+    ``dated`` False, one per instalment without one."""
     for year in schedule:
         note = tuple(unknown((m,)) for m in year.missing)
         count = len(year.instalments)
         for number, part in enumerate(year.instalments, start=1):
-            if part.due is None:
+            if (part.due is not None) != dated or year.period_end is None:
                 continue
             if count == 1:
                 title = reason("deadline.payment.title", year=year.label)
@@ -307,11 +329,13 @@ def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Dead
                 if number == 1 and year.to_settle
                 else ()
             )
+            unstated = () if dated else (reason("payment.date_unknown", end=year.period_end),)
             yield b.row(
-                "payment", part.key, part.due, title, (*why, *paid_reasons(part)),
-                year.source, window_start=part.window_start, amount=part.amount,
-                currency="SEK", note=(*note, *settle, *open_reasons(part)),
-                done_on=part.done_on,
+                "payment", part.key, part.due or year.period_end, title,
+                (*unstated, *why, *paid_reasons(part)), year.source,
+                window_start=part.window_start, amount=part.amount, currency="SEK",
+                note=(*note, *settle, *open_reasons(part)), done_on=part.done_on,
+                date_known=dated,
             )  # fmt: skip
 
 

@@ -28,6 +28,7 @@ from .deadlines import (
     DeadlineQuery,
     agreement_deadlines,
     sort_key,
+    undated_payments,
 )
 from .duties import duty_occurrences
 from .log import known_on
@@ -164,7 +165,10 @@ def agreement_rows(
     )
     if query.statuses is not None and evaluation.status not in query.statuses:
         return []
-    rows = with_due_soon(evaluation.deadlines, query.as_of, query.due_soon_days)
+    undated = undated_payments(loaded, evaluation.payments, query.as_of)
+    rows = with_due_soon(
+        sorted([*evaluation.deadlines, *undated], key=sort_key), query.as_of, query.due_soon_days
+    )
     if query.responsible:
         agreement = loaded.agreement
         rows = [r for r in rows if names_match(row_names(agreement, r), query.responsible)]

@@ -1006,6 +1006,10 @@ _REAL2: Catalog = {
 # --- instalments, late and short payments, index values as known (rules 13, 14) ----
 
 _PAY: Catalog = {
+    "payment.date_unknown": (
+        "the agreement gives no payment day: date unknown, never overdue (sorted at the "
+        "period's end {end})"
+    ),
     "payment.instalments": "paid in {n} instalments",
     "payment.instalment.of": (
         "instalment {number} of {count} of the year's {total} (split evenly in whole "

@@ -1018,6 +1018,10 @@ _REAL2: Catalog = {
 # --- instalments, late and short payments, index values as known (rules 13, 14) ----
 
 _PAY: Catalog = {
+    "payment.date_unknown": (
+        "avtalet anger ingen betalningsdag: datum okänt, aldrig försenad (sorteras vid "
+        "periodens slut {end})"
+    ),
     "payment.instalments": "betalas i {n} delbetalningar",
     "payment.instalment.of": (
         "delbetalning {number} av {count} av årets {total} (delat lika i hela kronor; "
