@@ -782,12 +782,18 @@ def party_totals(schedule: Sequence[PaymentYear]) -> list[PartyTotal]:
 
 
 def paid_reasons(part: Instalment) -> tuple[Reason, ...]:
-    """What the log paid into an instalment, and whether it came late."""
+    """What the log paid into an instalment, and whether it came late.
+
+    One entry that paid it in full needs no line of its own: the row's "done
+    according to the log" says it; several entries, or one without an amount,
+    are listed.
+    """
+    whole = len(part.payments) == 1 and part.payments[0].amount == part.amount
     said = tuple(
         reason("payment.paid", day=p.day, amount=Money(p.amount))
         if p.amount is not None
         else reason("payment.paid.no_amount", day=p.day)
-        for p in part.payments
+        for p in ([] if whole else part.payments)
     )
     if part.late and part.done_on is not None and part.due is not None:
         days = (part.done_on - part.due).days
