@@ -57,9 +57,9 @@ def test_a_january_payment_logged_in_november_is_late_everywhere(
         ("2024", "done"),
         ("2025", "upcoming"),
     ]
-    assert "(sent)" in rows[1]["explanation"]
+    assert "(för sent)" in rows[1]["explanation"]
     table = run_cli("payments", SEED, "--as-of", "2024-12-01").stdout.replace("\xa0", " ")
-    assert "betald, 289 dagar sent" in table
+    assert "betald, 289 dagar för sent" in table
 
 
 def test_quarterly_instalments_show_alike_in_payments_and_deadlines(

@@ -108,7 +108,9 @@ def test_a_january_payment_logged_in_november_is_done_but_late_with_a_located_wa
         ("2023", "done", D(2023, 1, 20)),
         ("2024", "done", D(2024, 11, 15)),
     ]
-    assert "betalades 289 dagar efter förfallodagen 2024-01-31 (sent)" in said(rows[1].explanation)
+    assert "fullt betald 289 dagar efter förfallodagen 2024-01-31 (för sent)" in said(
+        rows[1].explanation
+    )
     (problem,) = check_logged_payments(loaded, CheckContext(D(2024, 12, 1), NONE))
     assert (problem.code, problem.line) == ("payment-late", loaded.line_of("log", 1, "date"))
     assert english(problem) == (

@@ -733,14 +733,14 @@ def settle_log(years: list[PaymentYear], log: list[LogEntry]) -> PaymentBook:
 
 
 def _with_paid(year: PaymentYear) -> PaymentYear:
-    """The year's totals of its instalments: what the report's one line per year shows."""
+    """The year's totals of its instalments: what the report's one line per year shows
+    (the sum paid, and the day of the latest payment)."""
     amounts = [i.paid for i in year.instalments if i.paid is not None]
-    days = [i.done_on for i in year.instalments]
-    done = all(d is not None for d in days) and days
+    days = [p.day for i in year.instalments for p in i.payments]
     return replace(
         year,
         paid=sum(amounts, Decimal(0)) if amounts else None,
-        paid_on=max(d for d in days if d is not None) if done else None,
+        paid_on=max(days, default=None),
     )
 
 

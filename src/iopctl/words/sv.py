@@ -1033,7 +1033,7 @@ _PAY: Catalog = {
     "payment.window.after": "betalningsdagen {due} ligger efter periodens slut: förfaller {end}",
     "payment.paid": "betalt {day}: {amount}",
     "payment.paid.no_amount": "betalt {day} (beloppet är inte angivet i loggen)",
-    "payment.late": "betalades {days} dagar efter förfallodagen {due} (sent)",
+    "payment.late": "fullt betald {days} dagar efter förfallodagen {due} (för sent)",
     "payment.short": "betalt {paid}, {remaining} återstår",
     "payment.settle": "att reglera efter senare publicerat indexvärde: {difference}",
     "payment.revised": (
@@ -1051,7 +1051,7 @@ _PAY: Catalog = {
     "payments.column.status": "Status",
     "payments.date_unknown": "datum okänt",
     "payments.state.paid": "betald",
-    "payments.state.paid_late": "betald, {days} dagar sent",
+    "payments.state.paid_late": "betald, {days} dagar för sent",
     "payments.state.short": "{remaining} återstår",
     "payments.state.open": "obetald",
     "payments.state.settle": "att reglera {difference}",
@@ -1064,7 +1064,7 @@ _PAY: Catalog = {
     "payments.lump_sum": "Engångsbelopp {day} för åren {first}–{last}.",
     "payments.notes": "Att se över i loggen:",
     "problem.payment-late": (
-        "utbetalningen {key} förföll {due} men blev betald först {day}, {days} dagar sent"
+        "utbetalningen {key} förföll {due} men var fullt betald först {day}, {days} dagar för sent"
     ),
     "problem.payment-amount.short": (
         "utbetalningen {key} ({due}) är inte fullt betald: {remaining} återstår"
