@@ -243,3 +243,49 @@ def test_split_loses_and_adds_nothing_and_the_last_takes_the_remainder(
     assert sum(s or 0 for s in shares) == amount
     assert len(set(shares[:-1])) <= 1
     assert all(s is not None and 0 <= (shares[-1] or 0) - s < parts for s in shares[:-1])
+
+
+def test_an_entry_without_an_amount_pays_its_instalment_in_full() -> None:
+    (year, _) = payment_schedule(agreement(quarterly("{date: 2024-02-01, kind: payment}")), NONE)
+    first = year.instalments[0]
+    assert (first.done_on, first.paid, first.remaining) == (D(2024, 2, 1), None, Decimal(0))
+    assert year.instalments[1].done_on is None
+
+
+def test_a_usage_fee_entry_pays_no_instalment() -> None:
+    log = "{date: 2024-02-01, kind: payment, units: 3, amount: 25000}"
+    (year, _) = payment_schedule(agreement(quarterly(log)), NONE)
+    assert not any(i.payments for i in year.instalments)
+
+
+def test_money_beyond_everything_open_is_a_warning_at_its_line() -> None:
+    loaded = agreement(
+        """
+        term: {start: 2024-01-01, end: 2024-12-31}
+        funding: {per: calendar_year, contributions: [{payer: public, amount: 1000}]}
+        payments: {schedule: yearly, window: {month: 1}}
+        log: [{date: 2024-01-10, kind: payment, amount: 1500}]
+        """
+    )
+    (year,) = payment_schedule(loaded, NONE)
+    assert year.instalments[0].done_on == D(2024, 1, 10)
+    (problem,) = check_logged_payments(loaded, CheckContext(D(2024, 2, 1), NONE))
+    assert (problem.code, problem.line) == ("payment-amount", loaded.line_of("log", 0, "amount"))
+    assert (
+        english(problem) == "the payment of 2024-01-10 is SEK\xa0500 more than what was left to pay"
+    )
+
+
+def test_a_missing_value_warns_for_a_later_instalment_within_the_horizon() -> None:
+    from iopctl.checks import check_payment_data
+
+    loaded = agreement(
+        """
+        term: {start: 2024-01-01, end: 2024-12-31}
+        funding: {per: calendar_year, contributions: [{payer: public, amount: 1000}]}
+        payments: {schedule: quarterly}
+        indexation: {index: OPI, from: 2024-01-01}
+        """
+    )
+    (problem,) = check_payment_data(loaded, CheckContext(D(2024, 5, 1), NONE))
+    assert english(problem).startswith("payment due 2024-06-30 is unknown: OPI 2024 missing")

@@ -437,12 +437,13 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
 
     horizon = ctx.as_of + relativedelta(months=ctx.horizon_months)
     for year in payment_schedule(la, ctx.series, until=horizon):
-        if year.missing and year.due is not None and ctx.as_of <= year.due <= horizon:
+        days = [i.due for i in year.instalments if i.due and ctx.as_of <= i.due <= horizon]
+        if year.missing and days:
             field: PathKey = ("indexation", "index")
             if year.missing[0].kind == "population":
                 field = _population_field(la.agreement, year.missing[0].series)
             yield _problem(
-                la, field, "payment-data-missing", due=year.due, unknown=unknown(year.missing)
+                la, field, "payment-data-missing", due=days[0], unknown=unknown(year.missing)
             )
 
 

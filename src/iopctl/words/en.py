@@ -1047,8 +1047,6 @@ _PAY: Catalog = {
     "payments.party_unknown": "{payer} → {recipient}: {amount}, unknown for {years}",
     "payments.fees": "Usage fees (known only from the log):",
     "payments.fee_line": "{year}: {label}: {why}",
-    "payments.lump_sum": "Lump sum on {day} for the years {first}–{last}.",
-    "payments.notes": "To look at in the log:",
     "problem.payment-late": (
         "payment {key} was due {due} but was paid in full only on {day}, {days} days late"
     ),

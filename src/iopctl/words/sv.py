@@ -1061,8 +1061,6 @@ _PAY: Catalog = {
     "payments.party_unknown": "{payer} → {recipient}: {amount}, okänt för {years}",
     "payments.fees": "Avgifter efter nyttjande (kända endast av loggen):",
     "payments.fee_line": "{year}: {label}: {why}",
-    "payments.lump_sum": "Engångsbelopp {day} för åren {first}–{last}.",
-    "payments.notes": "Att se över i loggen:",
     "problem.payment-late": (
         "utbetalningen {key} förföll {due} men var fullt betald först {day}, {days} dagar för sent"
     ),
