@@ -94,6 +94,8 @@ def test_quarterly_instalments_show_alike_in_payments_and_deadlines(
     assert rows[0]["status"] == "overdue"
     table = run_cli("payments", SEED, "--as-of", "2023-05-01").stdout.replace("\xa0", " ")
     assert "18 050 kr återstår" in table
+    report = run_cli("report", SEED, "--as-of", "2023-05-01").stdout
+    assert "| 2023 | 2023-03-31 – 2023-12-31 (4 delbetalningar) |" in report
 
 
 def test_a_payment_made_on_the_preliminary_opi_shows_the_difference_to_settle(

@@ -1006,6 +1006,7 @@ _REAL2: Catalog = {
 # --- instalments, late and short payments, index values as known (rules 13, 14) ----
 
 _PAY: Catalog = {
+    "report.instalments": "{first} – {last} ({n} instalments)",
     "payment.date_unknown": (
         "the agreement gives no payment day: date unknown, never overdue (sorted at the "
         "period's end {end})"

@@ -1018,6 +1018,7 @@ _REAL2: Catalog = {
 # --- instalments, late and short payments, index values as known (rules 13, 14) ----
 
 _PAY: Catalog = {
+    "report.instalments": "{first} – {last} ({n} delbetalningar)",
     "payment.date_unknown": (
         "avtalet anger ingen betalningsdag: datum okänt, aldrig försenad (sorteras vid "
         "periodens slut {end})"
