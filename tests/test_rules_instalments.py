@@ -289,3 +289,10 @@ def test_a_missing_value_warns_for_a_later_instalment_within_the_horizon() -> No
     )
     (problem,) = check_payment_data(loaded, CheckContext(D(2024, 5, 1), NONE))
     assert english(problem).startswith("payment due 2024-06-30 is unknown: OPI 2024 missing")
+
+
+def test_a_part_paid_before_its_day_is_no_warning_until_the_day_has_passed() -> None:
+    loaded = agreement(quarterly("{date: 2024-02-01, kind: payment, amount: 20000}"))
+    assert list(check_logged_payments(loaded, CheckContext(D(2024, 3, 1), NONE))) == []
+    (problem,) = check_logged_payments(loaded, CheckContext(D(2024, 4, 1), NONE))
+    assert problem.code == "payment-amount"

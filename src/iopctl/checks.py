@@ -447,12 +447,18 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
             )
 
 
+def _not_yet_due(due: dt.date | None, ctx: CheckContext) -> bool:
+    """An instalment paid in part before its day may still be paid in full in time."""
+    return due is not None and due >= ctx.as_of
+
+
 @yields("payment-amount", "payment-late", "log-unmatched")
 def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """What the log's payments did that a human should look at (DESIGN rule 13).
 
     An instalment paid in full only after its window is done but late; one
-    paid short stays open with the rest; money beyond everything open, or a
+    paid short stays open with the rest (a warning once its day has passed);
+    money beyond everything open, or a
     ``name`` that is no instalment, pays nothing.  Each is a warning at the
     log entry's line.  Without a logged payment the schedule (the dearest
     thing a check computes) is not worked out.
@@ -469,7 +475,7 @@ def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
                 la, where, "payment-late", key=note.key, due=note.due, day=note.day,
                 days=int(note.amount),
             )  # fmt: skip
-        elif note.kind == "short" and note.amount is not None:
+        elif note.kind == "short" and note.amount is not None and not _not_yet_due(note.due, ctx):
             yield _problem(
                 la, ("log", note.index, "amount"), "payment-amount", "short", key=note.key,
                 due=note.due, remaining=Money(note.amount),
