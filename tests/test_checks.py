@@ -364,12 +364,12 @@ log:
 """
 
 
-def test_a_logged_payment_that_differs_from_the_schedule_is_a_warning() -> None:
+def test_a_logged_payment_that_leaves_its_instalment_short_is_a_warning() -> None:
     text = MINIMAL + PAID
     problems = [p for p in check(text, as_of=dt.date(2025, 6, 1)) if p.code == "payment-amount"]
     assert found(problems) == [("payment-amount", WARNING, line_of(text, "amount: 1}"))]
     assert english(problems[0]) == (
-        "payments logged for 2025 add up to SEK\xa01, but the schedule says SEK\xa01,000"
+        "payment 2025 (due 2025-01-31) is not paid in full: SEK\xa0999 outstanding"
     )
 
 

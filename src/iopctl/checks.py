@@ -437,43 +437,57 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
 
     horizon = ctx.as_of + relativedelta(months=ctx.horizon_months)
     for year in payment_schedule(la, ctx.series, until=horizon):
-        if year.missing and year.due is not None and ctx.as_of <= year.due <= horizon:
+        days = [i.due for i in year.instalments if i.due and ctx.as_of <= i.due <= horizon]
+        if year.missing and days:
             field: PathKey = ("indexation", "index")
             if year.missing[0].kind == "population":
                 field = _population_field(la.agreement, year.missing[0].series)
             yield _problem(
-                la, field, "payment-data-missing", due=year.due, unknown=unknown(year.missing)
+                la, field, "payment-data-missing", due=days[0], unknown=unknown(year.missing)
             )
 
 
-@yields("payment-amount")
+def _not_yet_due(due: dt.date | None, ctx: CheckContext) -> bool:
+    """An instalment paid in part before its day may still be paid in full in time."""
+    return due is not None and due >= ctx.as_of
+
+
+@yields("payment-amount", "payment-late", "log-unmatched")
 def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
-    """A logged payment that differs from the computed amount: one of them is wrong.
+    """What the log's payments did that a human should look at (DESIGN rule 13).
 
-    The log marks the payment done either way; this asks a human which figure holds.
-    Without a logged amount there is nothing to compare, and the schedule (the
-    dearest thing a check computes) is not worked out.
+    An instalment paid in full only after its window is done but late; one
+    paid short stays open with the rest (a warning once its day has passed);
+    money beyond everything open, or a
+    ``name`` that is no instalment, pays nothing.  Each is a warning at the
+    log entry's line.  Without a logged payment the schedule (the dearest
+    thing a check computes) is not worked out.
     """
-    from .rules.payments import payment_schedule
+    from .rules.payments import payment_book
 
-    if not any(e.kind == "payment" and e.amount is not None for e in la.agreement.log):
+    if not any(e.kind == "payment" and e.units is None for e in la.agreement.log):
         return
-    for year in payment_schedule(la, ctx.series, until=ctx.as_of):
-        if year.paid is None or year.amount is None or year.paid == year.amount:
-            continue
-        index = next(
-            i
-            for i, e in enumerate(la.agreement.log)
-            if e.kind == "payment" and e.date == year.paid_on
-        )
-        yield _problem(
-            la,
-            ("log", index, "amount"),
-            "payment-amount",
-            year=year.year,
-            paid=Money(year.paid),
-            computed=Money(year.amount),
-        )
+    for note in payment_book(la, ctx.series, until=ctx.as_of, as_of=ctx.as_of).notes:
+        entry = la.agreement.log[note.index]
+        if note.kind == "late" and note.amount is not None:
+            where: PathKey = ("log", note.index, "date")
+            yield _problem(
+                la, where, "payment-late", key=note.key, due=note.due, day=note.day,
+                days=int(note.amount),
+            )  # fmt: skip
+        elif note.kind == "short" and note.amount is not None and not _not_yet_due(note.due, ctx):
+            yield _problem(
+                la, ("log", note.index, "amount"), "payment-amount", "short", key=note.key,
+                due=note.due, remaining=Money(note.amount),
+            )  # fmt: skip
+        elif note.kind == "excess" and note.amount is not None:
+            yield _problem(
+                la, ("log", note.index, "amount"), "payment-amount", "excess", day=note.day,
+                amount=Money(note.amount),
+            )  # fmt: skip
+        elif note.kind == "unmatched":
+            where = ("log", note.index, "name")
+            yield _problem(la, where, "log-unmatched", "payment", name=entry.name or "")
 
 
 @yields("log-unmatched")

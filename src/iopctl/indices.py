@@ -31,7 +31,13 @@ Value = Annotated[
 
 
 class SeriesValue(Model):
-    """One year's figure and where it comes from."""
+    """One year's figure and where it comes from.
+
+    A year may have two: a ``preliminary`` value and the ``definitive`` one
+    that replaced it (DESIGN rule 14), each with the day it was ``published``.
+    A value without ``published`` is taken as known on every day, so series
+    files written before the rule keep their meaning.
+    """
 
     year: int = Field(ge=1900, le=2200)
     value: Value
@@ -60,9 +66,27 @@ class Series:
     path: str
     """The file the series was read from (the last one, if a user file extends a bundled one)."""
     values: dict[int, SeriesValue] = field(default_factory=dict)
+    """The newest value of each year: the definitive one where there are two."""
+    versions: dict[int, tuple[SeriesValue, ...]] = field(default_factory=dict)
+    """Every value of a year, oldest first (preliminary before definitive), where there
+    are several; a year with one value need not be here."""
 
     def get(self, year: int) -> SeriesValue | None:
         return self.values.get(year)
+
+    def known(self, year: int, on: dt.date | None) -> tuple[SeriesValue, ...]:
+        """The values of ``year`` published by ``on`` (all when ``on`` is None), oldest first.
+
+        What was known on a day is what a payment made that day could use
+        (DESIGN rule 14); a value without ``published`` counts as always known.
+        """
+        found = self.versions.get(year) or ((v,) if (v := self.values.get(year)) else ())
+        return tuple(v for v in found if on is None or v.published is None or v.published <= on)
+
+
+def version_order(value: SeriesValue) -> tuple[bool, dt.date]:
+    """Oldest first: a preliminary value before the definitive one, then by ``published``."""
+    return (value.status == "definitive", value.published or dt.date.min)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from .document import LoadedAgreement
-from .indices import Series, SeriesFile, SeriesStore, SeriesValue
+from .indices import Series, SeriesFile, SeriesStore, SeriesValue, version_order
 from .models import Agreement
 from .problems import Problem, problem, shorten
 from .schema_problems import schema_problems
@@ -270,7 +270,13 @@ def load_series(extra_dirs: Sequence[str] = ()) -> tuple[SeriesStore, list[Probl
                 key = series.name.lower()
                 if key in table:  # a user's file extends the bundled one, year by year
                     merged = {**table[key].values, **series.values}
-                    series = replace(series, values=merged)
+                    versions = {
+                        year: found
+                        for year, found in table[key].versions.items()
+                        if year not in series.values
+                    }
+                    versions.update(series.versions)
+                    series = replace(series, values=merged, versions=versions)
                 table[key] = series
     return store, problems
 
@@ -286,12 +292,14 @@ def _read_series(path: str) -> tuple[Series | None, list[Problem]]:
         parsed = SeriesFile.model_validate(data)
     except ValidationError as exc:
         return None, schema_problems(path, marks, exc, SeriesFile)
-    values: dict[int, SeriesValue] = {}
+    versions: dict[int, list[SeriesValue]] = {}
     for i, value in enumerate(parsed.values):
-        if value.year in values:
-            # Which of two figures for one year is right is for a human to say, not the order.
+        same = next((v for v in versions.get(value.year, []) if v.status == value.status), None)
+        if same is not None:
+            # Which of two figures for one year is right is for a human to say, not the order;
+            # a preliminary and a definitive value of one year are both kept (DESIGN rule 14).
             line, col = marks.at(("values", i, "year"))
-            first = parsed.values.index(values[value.year])
+            first = parsed.values.index(same)
             first_line = marks.at(("values", first, "year"))[0]
             problems.append(
                 problem(
@@ -305,7 +313,11 @@ def _read_series(path: str) -> tuple[Series | None, list[Problem]]:
                     line=line,
                 )
             )
-        values[value.year] = value
+        versions.setdefault(value.year, []).append(value)
     if problems:
         return None, problems
-    return Series(parsed.name, parsed.title, parsed.publisher, parsed.unit, path, values), []
+    ordered = {year: tuple(sorted(found, key=version_order)) for year, found in versions.items()}
+    values = {year: found[-1] for year, found in ordered.items()}
+    several = {year: found for year, found in ordered.items() if len(found) > 1}
+    series = Series(parsed.name, parsed.title, parsed.publisher, parsed.unit, path, values, several)
+    return series, []

@@ -493,12 +493,20 @@ LogKind = Literal[
 ]
 
 
+def _year_as_text(value: object) -> object:
+    """``name: 2024`` names the 2024 payment: YAML reads it as a number, we mean the text."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
 class LogEntry(Model):
     """Something that happened; a matching entry marks a deadline done."""
 
     date: dt.date
     kind: LogKind
-    name: Annotated[str, Field(max_length=60)] | None = None
+    name: Annotated[str, BeforeValidator(_year_as_text), Field(max_length=60)] | None = None
+    """The duty, occurrence or payment instalment the entry is about (``2024``, ``2024-Q2``)."""
     amount: Money | None = None
     hours: Hours | None = None
     units: Units | None = None

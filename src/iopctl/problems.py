@@ -159,7 +159,12 @@ CODES: Mapping[str, Code] = {
             Severity.WARNING,
             "volunteer `hours` × `hourly_rate` is more than 0.5 % off the stated `value`",
         ),
-        Code("duplicate-year", Severity.ERROR, "a series file (`data/…`) lists one year twice"),
+        Code(
+            "duplicate-year",
+            Severity.ERROR,
+            "a series file (`data/…`) lists one year twice with the same status"
+            " (one preliminary and one definitive value are fine)",
+        ),
         Code(
             "unknown-series",
             Severity.ERROR,
@@ -201,12 +206,17 @@ CODES: Mapping[str, Code] = {
         Code(
             "payment-amount",
             Severity.WARNING,
-            "payments logged for a year differ from the computed amount",
+            "a logged payment leaves an instalment short, or pays more than is open",
+        ),
+        Code(
+            "payment-late",
+            Severity.WARNING,
+            "a logged payment completed its instalment after the instalment's window",
         ),
         Code(
             "log-unmatched",
             Severity.WARNING,
-            "a log entry's `name` matches no duty id or meeting name",
+            "a log entry's `name` matches no duty id or meeting name (a payment's: no instalment)",
         ),
         Code(
             "log-unknown-deliverable",

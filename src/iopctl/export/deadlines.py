@@ -74,10 +74,10 @@ def deadline_record(row: Deadline, options: ExportOptions) -> dict[str, Any]:
         "kind": row.kind,
         "occurrence": row.occurrence,
         "uid": row.uid,
-        "date": row.date.isoformat(),
-        "act_by": row.act_by.isoformat(),
+        "date": row.date.isoformat() if row.date_known else None,
+        "act_by": row.act_by.isoformat() if row.date_known else None,
         "window_start": iso(row.window_start),
-        "days_left": row.days_left(options.as_of),
+        "days_left": row.days_left(options.as_of) if row.date_known else None,
         "title": w.say(row.title),
         "status": row.status,
         "amount": json_number(row.amount),
@@ -146,10 +146,11 @@ def render_table(rows: Sequence[Deadline], options: ExportOptions) -> str:
             title.append(glued(f"\n{w.arg(row.explanation)}\n{row.source}"), style="dim")
         elif row.note:
             title.append(glued(f"\n{w.arg(row.note)}"), style="dim")
+        dated = row.date_known
         table.add_row(
-            row.date.isoformat(),
-            row.act_by.isoformat(),
-            str(row.days_left(options.as_of)),
+            row.date.isoformat() if dated else w.text("payments.date_unknown"),
+            row.act_by.isoformat() if dated else "",
+            str(row.days_left(options.as_of)) if dated else "",
             row.agreement,
             w.label("kind", row.kind),
             title,

@@ -22,4 +22,4 @@ def render_ics(rows: Sequence[Deadline], options: ExportOptions) -> str:
         lang=options.lang,
         reminders=options.reminders or default_reminders,
     )
-    return render_feed(rows, feed)
+    return render_feed([row for row in rows if row.date_known], feed)  # a calendar needs a day

@@ -328,6 +328,14 @@ def _contribution_view(c: Contribution, a: Agreement, lang: str) -> View:
     }
 
 
+def _due_text(y: PaymentYear, lang: str) -> str | None:
+    """The payment day, or the first and last of a year's instalments (DESIGN rule 13)."""
+    days = [i.due for i in y.instalments if i.due is not None]
+    if len(y.instalments) < 2 or not days:
+        return iso(y.due)
+    return words(lang).text("report.instalments", first=days[0], last=days[-1], n=len(days))
+
+
 def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
     pc = y.per_capita
     return {
@@ -337,6 +345,7 @@ def _payment_year_view(y: PaymentYear, as_of: dt.date, lang: str) -> View:
         "period_end": iso(y.period_end),
         "current": y.year == as_of.year,
         "due": iso(y.due),
+        "due_text": _due_text(y, lang),
         "window_start": iso(y.window_start),
         "base": _money(y.base, lang),
         "amount": _money(y.amount, lang),

@@ -18,18 +18,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Literal, get_args
 
 from ..calendar import ONE_DAY, add_months, holidays_of
 from ..calendar import act_by as working_day_on_or_before
 from ..document import LoadedAgreement
 from ..models import MonthDay
-from .duties import DUTY_KINDS, DutyOccurrence, year_periods
+from .duties import DUTY_KINDS, DutyOccurrence
 from .kinds import DeadlineKind
 from .notice import LoggedNotice, latest_notice_date
-from .payments import PaymentYear, payment_window, unknown
-from .reasons import DayOfYear, Holiday, Label, Months, Reason, Weekday, reason
+from .payments import PaymentYear, open_reasons, paid_reasons, unknown
+from .reasons import DayOfYear, Holiday, Label, Money, Months, Reason, Weekday, reason
 from .terms import NOT_IN_FORCE, Period, last_possible_end, open_ended
 
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
@@ -43,15 +43,6 @@ EXPIRY_LEAD_MONTHS = 6
 """How long before its last possible end an agreement's ``expiry`` row falls (DESIGN rule 11)."""
 EARLY_END = frozenset({"repay_unused_funds"})
 """The consequences an early end triggers; misused funds are repaid on a finding, not an end."""
-PARTS_PER_YEAR = {
-    "yearly": 1,
-    "half_yearly": 2,
-    "quarterly": 4,
-    "monthly": 12,
-    "once": 1,
-    "unknown": 1,
-}
-"""Payments per period of each schedule; ``unknown`` has no day, so it never gives a row."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -74,6 +65,10 @@ class Deadline:
     note: tuple[Reason, ...] = ()
     """E.g. why an amount is unknown: "okänt: OPI 2025 saknas i data/indices/opi.yaml"."""
     done_on: dt.date | None = None
+    date_known: bool = True
+    """False for a payment whose day the document does not give: ``date`` is then only
+    where the row sorts (its period's end), every output says "datum okänt", it is never
+    overdue, and no calendar gets it."""
 
     @property
     def uid(self) -> str:
@@ -140,21 +135,23 @@ class _Builder:
         currency: str | None = None,
         note: tuple[Reason, ...] = (),
         done_on: dt.date | None = None,
+        date_known: bool = True,
     ) -> Deadline:
         act = working_day_on_or_before(date, self.loaded.agreement.deadline_rolling)
         explanation = list(why)
-        if act != date:
+        if act != date and date_known:
             explanation.append(act_by_reason(date, act))
         if done_on is not None:
             explanation.append(reason("deadline.done", day=done_on))
-        binding = self.loaded.agreement.status not in NOT_IN_FORCE
+        binding = self.loaded.agreement.status not in NOT_IN_FORCE and date_known
+        status = status_of(kind, date, self.as_of, done_on, self.ended, binding)
+        if not date_known and status != "done":
+            status = "info"  # a day nobody stated cannot be missed
         return Deadline(
             agreement=self.loaded.agreement.id, kind=kind, occurrence=occurrence, date=date,
-            act_by=act, title=title, status=status_of(
-                kind, date, self.as_of, done_on, self.ended, binding
-            ),
-            source=source, explanation=tuple(explanation), window_start=window_start,
-            amount=amount, currency=currency, note=note, done_on=done_on,
+            act_by=act, title=title, status=status, source=source,
+            explanation=tuple(explanation), window_start=window_start, amount=amount,
+            currency=currency, note=note, done_on=done_on, date_known=date_known,
         )  # fmt: skip
 
 
@@ -292,40 +289,53 @@ def _expiry_rows(b: _Builder, lead: int) -> Iterator[Deadline]:
     yield b.row("expiry", "end", day, reason("deadline.expiry.title"), (why,), where)
 
 
-def _payment_rows(b: _Builder, schedule: Sequence[PaymentYear]) -> Iterator[Deadline]:
-    payments = b.loaded.agreement.payments
-    parts = PARTS_PER_YEAR[payments.schedule] if payments is not None else 1
+def undated_payments(
+    loaded: LoadedAgreement, schedule: Sequence[PaymentYear], as_of: dt.date
+) -> list[Deadline]:
+    """The payments whose day the document does not give, as "datum okänt" rows.
+
+    Only ``iopctl deadlines`` (table, JSON, CSV) lists them; calendars, the
+    report and the site show dated rows, and the payments table says
+    "datum okänt" itself.  Each sorts at its period's end and is never overdue.
+    """
+    b = _Builder(loaded, as_of, False)
+    return list(_payment_rows(b, schedule, dated=False))
+
+
+def _payment_rows(
+    b: _Builder, schedule: Sequence[PaymentYear], *, dated: bool = True
+) -> Iterator[Deadline]:
+    """One row per instalment with a day (:mod:`~iopctl.rules.payments`, rule 13); with
+    ``dated`` False, one per instalment without one."""
     for year in schedule:
-        if year.due is None:
-            continue
         note = tuple(unknown((m,)) for m in year.missing)
-        if parts == 1:
-            yield b.row(
-                "payment", str(year.year), year.due,
-                reason("deadline.payment.title", year=year.year), year.explanation,
-                year.source, window_start=year.window_start, amount=year.amount, currency="SEK",
-                note=note, done_on=year.paid_on,
-            )  # fmt: skip
-            continue
-        share = (
-            (year.exact / parts).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-            if year.exact is not None
-            else None
-        )
-        assert year.period_start is not None and year.period_end is not None
-        for label, first, last in year_periods(year.year, parts):
-            if last < year.period_start or first > year.period_end:
+        count = len(year.instalments)
+        for number, part in enumerate(year.instalments, start=1):
+            if (part.due is not None) != dated or year.period_end is None:
                 continue
-            due = min(last, year.period_end)
-            why = (
-                payment_window(max(first, year.period_start), due, stated=False),
-                reason("payment.share", parts=parts, of=year.explanation),
+            if count == 1:
+                title = reason("deadline.payment.title", year=year.label)
+                why = year.explanation
+            else:
+                title = reason("deadline.payment.title_part", year=year.label, part=part.part)
+                of = reason(
+                    "payment.instalment.of", number=number, count=count,
+                    total=Money(year.amount) if year.amount is not None
+                    else reason("value.unknown_amount"),
+                )  # fmt: skip
+                why = (*((part.placed,) if part.placed else ()), of, *year.explanation)
+            settle = (
+                (reason("payment.settle", difference=Money(year.to_settle)),)
+                if number == 1 and year.to_settle
+                else ()
             )
-            title = reason("deadline.payment.title_part", year=year.year, part=label[5:])
+            unstated = () if dated else (reason("payment.date_unknown", end=year.period_end),)
             yield b.row(
-                "payment", label, due, title, why, year.source,
-                window_start=max(first, year.period_start), amount=share, currency="SEK",
-                note=note, done_on=year.paid_on,
+                "payment", part.key, part.due or year.period_end, title,
+                (*unstated, *why, *paid_reasons(part)), year.source,
+                window_start=part.window_start, amount=part.amount, currency="SEK",
+                note=(*note, *settle, *open_reasons(part)), done_on=part.done_on,
+                date_known=dated,
             )  # fmt: skip
 
 

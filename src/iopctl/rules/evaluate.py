@@ -28,6 +28,7 @@ from .deadlines import (
     DeadlineQuery,
     agreement_deadlines,
     sort_key,
+    undated_payments,
 )
 from .duties import duty_occurrences
 from .log import known_on
@@ -107,7 +108,7 @@ def evaluate(
     termination = agreement.termination
     lead = max(12, termination.notice_months if termination else 0) + 1
     ahead = term_periods(term, add_months(horizon, lead), since)
-    payments = payment_schedule(loaded, series, horizon)
+    payments = payment_schedule(loaded, series, horizon, as_of)
     end = periods[-1].end
     deadlines = agreement_deadlines(
         loaded,
@@ -164,7 +165,10 @@ def agreement_rows(
     )
     if query.statuses is not None and evaluation.status not in query.statuses:
         return []
-    rows = with_due_soon(evaluation.deadlines, query.as_of, query.due_soon_days)
+    undated = undated_payments(loaded, evaluation.payments, query.as_of)
+    rows = with_due_soon(
+        sorted([*evaluation.deadlines, *undated], key=sort_key), query.as_of, query.due_soon_days
+    )
     if query.responsible:
         agreement = loaded.agreement
         rows = [r for r in rows if names_match(row_names(agreement, r), query.responsible)]

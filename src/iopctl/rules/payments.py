@@ -9,22 +9,34 @@ Which years: the calendar years the term touches (``funding.per:
 calendar_year``, the default), or each twelve-month stretch from the start
 (``agreement_year``), or the whole term once (``term``).  Each year's period
 is cut to the term, including every automatic renewal.
+
+Instalments (DESIGN rule 13) are the one source of payment days for
+``payments``, ``deadlines``, the report and the site: :func:`instalment_slots`
+splits each period by the schedule, :func:`split` shares the amount out in
+whole kronor (the last instalment takes the remainder), and
+:func:`settle_log` lets each logged payment pay the instalment it names, else
+the earliest one still open.
+
+Index values are taken as known on the day (DESIGN rule 14): a year's amount
+uses the values published by its first instalment's day; a value published
+later that differs (a definitive OPI replacing the preliminary one) gives a
+revised amount and a difference to settle, and the past amount stays as it was.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from typing import Literal
 
 from ..calendar import ONE_DAY, add_months, clipped_day, month_end
 from ..document import LoadedAgreement
-from ..indices import SeriesStore
-from ..models import Agreement, YearSpan
+from ..indices import SeriesStore, SeriesValue
+from ..models import Agreement, LogEntry, PaymentWindow, YearSpan
 from .reasons import Label, Money, Reason, reason
-from .shares import named, needs_shares, scheduled_shares, the_source, total
+from .shares import Share, named, needs_shares, scheduled_shares, shares, the_source, total
 from .terms import scheduled_end
 
 WHOLE_KRONOR = Decimal(1)
@@ -64,6 +76,8 @@ class IndexStep:
     status: str
     published: dt.date | None
     source: str
+    after_due: bool = False
+    """Published only after the payment's day: nothing was known of this year on that day."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -84,6 +98,68 @@ class PerCapitaWorking:
     def amount_source(self) -> str | None:
         """Where this year's amount comes from: the stated field, else the population value."""
         return self.stated_source if self.stated is not None else self.source
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Paying:
+    """One logged payment's part in one instalment."""
+
+    index: int
+    """The entry's position in ``log``."""
+    day: dt.date
+    amount: Decimal | None
+    """What of the entry went to this instalment; None when the entry states no amount."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Instalment:
+    """One payment of a period: its day, its share of the amount, and what the log paid.
+
+    ``key`` is the occurrence id: the deadline's UID and what a log entry's
+    ``name`` uses to pay this instalment (``2024``, ``2024-Q2``, ``2024-05``,
+    ``2022/23-Q1``); it never contains a date, so a corrected day keeps it.
+    """
+
+    key: str
+    part: str | None
+    """``Q2``, ``H1``, ``05``: which of the period's instalments; None for the only one."""
+    window_start: dt.date | None
+    due: dt.date | None
+    """None when the document gives no day: "datum okänt", never overdue."""
+    placed: Reason | None
+    """Why the day is where it is (the window, the period's end, a clamped window)."""
+    amount: Decimal | None
+    payments: tuple[Paying, ...] = ()
+
+    @property
+    def paid(self) -> Decimal | None:
+        """The sum the log paid into it; None when no entry states an amount."""
+        amounts = [p.amount for p in self.payments if p.amount is not None]
+        return sum(amounts, Decimal(0)) if amounts else None
+
+    @property
+    def remaining(self) -> Decimal | None:
+        """What is still open: the amount less what was paid (None when either is unknown)."""
+        if self.amount is None:
+            return None
+        if any(p.amount is None for p in self.payments):
+            return Decimal(0)
+        return max(self.amount - (self.paid or Decimal(0)), Decimal(0))
+
+    @property
+    def done_on(self) -> dt.date | None:
+        """The day the last needed payment arrived; None while anything is open."""
+        if not self.payments:
+            return None
+        if self.remaining:
+            return None
+        return self.payments[-1].day
+
+    @property
+    def late(self) -> bool:
+        """Paid in full only after its window: done, but late (rule 13)."""
+        done = self.done_on
+        return done is not None and self.due is not None and done > self.due
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,6 +184,24 @@ class PaymentYear:
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     """The stretch of the term this payment is for (a calendar year cut to the term)."""
+    instalments: tuple[Instalment, ...] = ()
+    """The payments of this period, one by one (one for a yearly schedule)."""
+    revised_steps: tuple[IndexStep, ...] = ()
+    """The index steps with the values known now, where a value published after the
+    payment's day differs from the one it used; empty otherwise."""
+    revised_amount: Decimal | None = None
+    """The amount with ``revised_steps``: what the year comes to now."""
+    shares: tuple[Share, ...] = ()
+    """Who pays whom how much of the base, where a contribution names its parties."""
+    fees: tuple[Share, ...] = ()
+    """Usage fees of the year: rate × the units the log names, known only from the log."""
+
+    @property
+    def to_settle(self) -> Decimal | None:
+        """The revised amount less the amount paid on the values known then (rule 14)."""
+        if self.revised_amount is None or self.amount is None:
+            return None
+        return self.revised_amount - self.amount
 
     @property
     def unknown(self) -> Reason | None:
@@ -116,16 +210,11 @@ class PaymentYear:
 
     @property
     def label(self) -> str:
-        """``2023`` for a calendar year, ``2022/23`` for an agreement year from 1 April 2022.
-
-        A bare ``2022`` next to an amount reads as the calendar year; for an
-        agreement year that starts mid-year it would put the money in the
-        wrong budget year.  Every output names payment years this way.
-        """
+        """The period's name in every output: :func:`period_label`."""
         start, end = self.period_start, self.period_end
-        if start is None or end is None or start.year == end.year:
+        if start is None or end is None:
             return str(self.year)
-        return f"{start.year}/{end.year % 100:02d}"
+        return period_label(self.year, start, end)
 
 
 def series_path(kind: str, name: str) -> str:
@@ -151,31 +240,111 @@ def payment_periods(
             yield year, max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
 
 
-def _window(
-    agreement: Agreement, start: dt.date, end: dt.date
-) -> tuple[dt.date | None, dt.date | None]:
-    """``(window_start, due)`` of one period's payment; the period's end when no date is stated.
+PARTS_PER_YEAR = {"yearly": 1, "half_yearly": 2, "quarterly": 4, "monthly": 12}
+"""Instalments per year of each recurring schedule; ``once`` and ``unknown`` pay once a period."""
+PART_PREFIX = {2: "H", 4: "Q", 12: "M"}
 
-    ``schedule: unknown`` has no day (never overdue); ``once`` is its one day, in
-    the period that holds it.
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Slot:
+    """Where one instalment falls: before its amount and the log are known."""
+
+    key: str
+    part: str | None
+    window_start: dt.date | None
+    due: dt.date | None
+    placed: Reason | None
+
+
+def instalment_slots(agreement: Agreement, label: str, start: dt.date, end: dt.date) -> list[Slot]:
+    """The instalments of the period ``start..end`` (labelled ``label``), in order.
+
+    A recurring schedule splits the period into stretches of 12/n months from
+    an anchor: 1 January for calendar years (so quarters are calendar
+    quarters), else the period's own start (an agreement year from 1 April has
+    its quarters April–June …).  Each instalment falls on the ``window`` day in
+    its stretch (the window names the first month of a year's instalments;
+    the others follow every 12/n months), else at the stretch's end.  A window
+    day outside the period (before a late start, after an early end) is moved
+    into it, and says so, rather than dropped: the money is still owed.
     """
     payments = agreement.payments
-    if payments is None or payments.schedule == "unknown":
-        return None, None
+    schedule = payments.schedule if payments is not None else "unknown"
+    if payments is None or schedule == "unknown":
+        return [Slot(key=label, part=None, window_start=None, due=None, placed=None)]
     if payments.date is not None:
-        inside = start <= payments.date <= end
-        return (payments.date, payments.date) if inside else (None, None)
-    window = payments.window
+        day = payments.date
+        placed = lump_sum(day, payments.covers)
+        return [Slot(key=label, part=None, window_start=day, due=day, placed=placed)]
+    n = PARTS_PER_YEAR[schedule]
+    step = 12 // n
+    per = agreement.funding.per if agreement.funding else "calendar_year"
+    calendar = per == "calendar_year"
+    anchor = dt.date(start.year, 1, 1) if calendar else start
+    stretches: list[tuple[int, dt.date, dt.date]] = []
+    k = 0
+    while (first := add_months(anchor, step * k)) <= end:
+        last = add_months(anchor, step * (k + 1)) - ONE_DAY
+        if last >= start:
+            stretches.append((k + 1, first, last))
+        k += 1
+    slots = []
+    for number, first, last in stretches:
+        if n == 1 and len(stretches) == 1:
+            part = None
+        elif n == 12 and calendar:
+            part = f"{number:02d}"
+        else:
+            part = f"{PART_PREFIX.get(n, 'Y')}{number}"
+        window_start, due, placed = _placed(payments.window, step, (first, last), (start, end))
+        key = f"{label}-{part}" if part else label
+        slots.append(Slot(key=key, part=part, window_start=window_start, due=due, placed=placed))
+    return slots
+
+
+def _placed(
+    window: PaymentWindow | None,
+    step: int,
+    stretch: tuple[dt.date, dt.date],
+    period: tuple[dt.date, dt.date],
+) -> tuple[dt.date, dt.date, Reason]:
+    """``(window_start, due, why)`` of the instalment of one stretch of ``step`` months."""
+    (first, last), (start, end) = stretch, period
+    cut_first, cut_last = max(first, start), min(last, end)
     if window is None:
-        return start, end
-    year = start.year if window.month >= start.month else start.year + 1
-    first = dt.date(year, window.month, 1)
-    due = (
-        clipped_day(year, window.month, window.day) if window.day else month_end(year, window.month)
-    )
-    if due < start or first > end:
-        return None, None
-    return first, due
+        return cut_first, cut_last, payment_window(cut_first, cut_last, stated=False)
+    due, opens = last, dt.date(last.year, last.month, 1)
+    for i in range(step + 1):  # a stretch from mid-month touches step + 1 months
+        month = add_months(dt.date(first.year, first.month, 1), i)
+        if (month.month - window.month) % step:
+            continue
+        day = (
+            clipped_day(month.year, month.month, window.day)
+            if window.day
+            else month_end(month.year, month.month)
+        )
+        if first <= day <= last:
+            due, opens = day, month
+            break
+    if due < start:
+        return start, start, reason("payment.window.before", due=due, start=start)
+    if due > end:
+        return cut_last, end, reason("payment.window.after", due=due, end=end)
+    return max(opens, start), due, payment_window(max(opens, start), due, stated=True)
+
+
+def split(amount: Decimal | None, parts: int) -> list[Decimal | None]:
+    """``amount`` in ``parts`` instalments of whole kronor that sum to it exactly.
+
+    Each is the amount divided by ``parts``, rounded down to whole kronor; the
+    last takes what remains, so the kronor a division leaves go to the last
+    instalment and nothing is lost or added.
+    """
+    if amount is None:
+        return [None] * parts
+    each = (amount / parts).quantize(WHOLE_KRONOR, rounding=ROUND_FLOOR)
+    even: list[Decimal | None] = [each] * (parts - 1)
+    return [*even, amount - each * (parts - 1)]
 
 
 def _base_amount(agreement: Agreement) -> Decimal | None:
@@ -192,34 +361,55 @@ def _base_amount(agreement: Agreement) -> Decimal | None:
 
 
 def _index_steps(
-    agreement: Agreement, series: SeriesStore, on: dt.date
-) -> tuple[list[IndexStep], list[MissingValue]]:
-    """Every adjustment from ``indexation.from`` up to ``on``, each with its series value."""
+    agreement: Agreement, series: SeriesStore, on: dt.date, as_of: dt.date | None
+) -> tuple[list[IndexStep], list[IndexStep], list[MissingValue]]:
+    """Every adjustment from ``indexation.from`` up to ``on``, each with its series value.
+
+    Returns the steps as known on ``on`` (the payment's day), the steps as
+    known on ``as_of`` (empty when no value changed since), and what is
+    missing.  A year of which nothing was published by ``on`` uses the first
+    value published by ``as_of``, marked ``after_due``: the amount could not
+    be known on the day, but it is what the series says.
+    """
     indexation = agreement.indexation
     if indexation is None:
-        return [], []
+        return [], [], []
     found = series.index(indexation.index)
-    steps: list[IndexStep] = []
+    used: list[IndexStep] = []
+    now: list[IndexStep] = []
     missing: list[MissingValue] = []
     k = 0
     while (adjusted := add_months(indexation.from_, 12 * k)) <= on:
+        k += 1
         year = adjusted.year - (1 if indexation.index_year == "previous_year" else 0)
-        value = found.get(year) if found else None
-        if value is None:
+        known = found.known(year, as_of) if found else ()
+        if not known:
             path = series_path("indices", indexation.index)
             missing.append(
                 MissingValue(kind="index", series=indexation.index, year=year, path=path)
             )
-        else:
-            steps.append(
-                IndexStep(
-                    year=year, series=indexation.index, value=value.value,
-                    factor=1 + value.value / 100, status=value.status,
-                    published=value.published, source=value.source,
-                )
-            )  # fmt: skip
-        k += 1
-    return steps, missing
+            continue
+        by_then = [v for v in known if v.published is None or v.published <= on]
+        value = by_then[-1] if by_then else known[0]
+        used.append(_step(indexation.index, year, value, after_due=not by_then))
+        now.append(_step(indexation.index, year, known[-1], after_due=False))
+    changed = any(u.value != n.value for u, n in zip(used, now, strict=True))
+    return used, now if changed else [], missing
+
+
+def _step(series: str, year: int, value: SeriesValue, *, after_due: bool) -> IndexStep:
+    return IndexStep(
+        year=year, series=series, value=value.value, factor=1 + value.value / 100,
+        status=value.status, published=value.published, source=value.source, after_due=after_due,
+    )  # fmt: skip
+
+
+def _indexed(base: Decimal, steps: list[IndexStep]) -> tuple[Decimal, Decimal]:
+    """``(exact, amount)``: ``base`` times every factor, rounded half up only at the end."""
+    exact = base
+    for step in steps:
+        exact *= step.factor
+    return exact, exact.quantize(WHOLE_KRONOR, rounding=ROUND_HALF_UP)
 
 
 def _per_capita(
@@ -248,34 +438,73 @@ def _per_capita(
     return working, rule.rate * population if population is not None else None
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LogNote:
+    """What the log did that a human should look at: a late, short or extra payment."""
+
+    kind: Literal["late", "short", "excess", "unmatched"]
+    index: int
+    """The log entry's position in ``log``."""
+    key: str | None = None
+    """The instalment it concerns (None for a name that matches none)."""
+    due: dt.date | None = None
+    day: dt.date | None = None
+    amount: Decimal | None = None
+    """Late: the days late; short: what is still open; excess: what nothing was open for."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PaymentBook:
+    """The schedule with the log applied, and what the log did that needs a look."""
+
+    years: list[PaymentYear]
+    notes: list[LogNote]
+
+
 def payment_schedule(
-    loaded: LoadedAgreement, series: SeriesStore, until: dt.date | None = None
+    loaded: LoadedAgreement,
+    series: SeriesStore,
+    until: dt.date | None = None,
+    as_of: dt.date | None = None,
 ) -> list[PaymentYear]:
     """Every payment year of the term (initial term and renewals), in order.
 
     ``until`` bounds open-ended automatic renewals; capped terms ignore it.
-    Agreements with neither a grant nor a per-capita rule have no schedule.
+    ``as_of`` is the day index values must have been published by to be known
+    (None: every value in the series).  Agreements with neither a grant nor a
+    per-capita rule have no schedule.
     """
+    return payment_book(loaded, series, until, as_of).years
+
+
+def payment_book(
+    loaded: LoadedAgreement,
+    series: SeriesStore,
+    until: dt.date | None = None,
+    as_of: dt.date | None = None,
+) -> PaymentBook:
+    """:func:`payment_schedule` with the notes on the log (for ``validate``)."""
     agreement = loaded.agreement
     plain_base = _base_amount(agreement)
     by_share = needs_shares(agreement)
     if plain_base is None and agreement.per_capita is None and not by_share:
-        return []
+        return PaymentBook(years=[], notes=[])
     side = agreement.indexation.applies_to if agreement.indexation else "public"
     source = _source(loaded)
     schedule: list[PaymentYear] = []
     for year, start, end in payment_periods(agreement, until):
-        window_start, due = _window(agreement, start, end)
+        label = period_label(year, start, end)
+        slots = instalment_slots(agreement, label, start, end)
+        first = slots[0]
+        on = first.due or start
         parts: list[Reason] = []
-        if due is not None and window_start is not None:
-            stated_window = agreement.payments is not None and agreement.payments.window is not None
-            if agreement.payments is not None and agreement.payments.date is not None:
-                parts.append(lump_sum(agreement.payments.date, agreement.payments.covers))
-            else:
-                parts.append(payment_window(window_start, due, stated=stated_window))
+        if first.placed is not None and len(slots) == 1:
+            parts.append(first.placed)
         missing: list[MissingValue] = []
         working, base = _per_capita(loaded, series, year)
         steps: list[IndexStep] = []
+        revised: list[IndexStep] = []
+        found: list[Share] = []
         if working is not None:
             if working.stated is not None:
                 parts.append(
@@ -303,7 +532,7 @@ def payment_schedule(
                         )
                     )
         elif by_share:
-            found = scheduled_shares(agreement, series, year, due or start, side)
+            found = scheduled_shares(agreement, series, year, on, side)
             base = total(found)
             parts.extend(
                 reason("payment.share_of", payer=named(agreement, s.payer), why=s.why)
@@ -323,44 +552,261 @@ def payment_schedule(
             if base is not None:
                 parts.append(reason("payment.base", amount=Money(base)))
         if working is None or working.stated is None:
-            steps, step_missing = _index_steps(agreement, series, due or start)
+            steps, revised, step_missing = _index_steps(agreement, series, on, as_of)
             missing.extend(step_missing)
             parts.extend(index_step(s) for s in steps)
         exact: Decimal | None = None
         amount: Decimal | None = None
+        revised_amount: Decimal | None = None
         if base is not None and not missing:
-            exact = base
-            for step in steps:
-                exact *= step.factor
-            amount = exact.quantize(WHOLE_KRONOR, rounding=ROUND_HALF_UP)
+            exact, amount = _indexed(base, steps)
             parts.append(reason("payment.rounded", amount=Money(amount)))
+            if revised:
+                revised_amount = _indexed(base, revised)[1]
+                parts.append(_revision(revised, steps, amount, revised_amount))
         parts.extend(unknown((m,)) for m in missing)
-        paid_entries = [
-            e for e in agreement.log
-            if e.kind == "payment" and e.units is None
-            and _same_payment_year(e.date, year, start, end, agreement)
-        ]  # fmt: skip
-        paid_amounts = [e.amount for e in paid_entries if e.amount is not None]
+        if len(slots) > 1:
+            parts.append(reason("payment.instalments", n=len(slots)))
+        fees = (
+            [s for s in shares(agreement, series, year, on) if s.kind == "usage_fee"]
+            if by_share
+            else []
+        )
         schedule.append(
             PaymentYear(
                 year=year,
-                due=due,
-                window_start=window_start,
+                due=first.due,
+                window_start=first.window_start,
                 base=base,
                 steps=tuple(steps),
                 per_capita=working,
                 exact=exact,
                 amount=amount,
                 missing=tuple(missing),
-                paid=sum(paid_amounts, Decimal(0)) if paid_amounts else None,
-                paid_on=min((e.date for e in paid_entries), default=None),
+                paid=None,
+                paid_on=None,
                 source=source,
                 explanation=tuple(parts),
                 period_start=start,
                 period_end=end,
+                instalments=_instalments(slots, amount),
+                revised_steps=tuple(revised),
+                revised_amount=revised_amount,
+                shares=tuple(found),
+                fees=tuple(fees),
             )
         )
-    return schedule
+    return settle_log(schedule, agreement.log)
+
+
+def _instalments(slots: list[Slot], amount: Decimal | None) -> tuple[Instalment, ...]:
+    return tuple(
+        Instalment(
+            key=slot.key, part=slot.part, window_start=slot.window_start, due=slot.due,
+            placed=slot.placed, amount=share,
+        )
+        for slot, share in zip(slots, split(amount, len(slots)), strict=True)
+    )  # fmt: skip
+
+
+def _revision(
+    revised: list[IndexStep], used: list[IndexStep], amount: Decimal, revised_amount: Decimal
+) -> Reason:
+    """``OPI 2023 publicerades senare som +4,6 % (definitivt, 2023-04-19): … att reglera``."""
+    changed = tuple(
+        reason(
+            "payment.revised.step", series=n.series, year=n.year, was=u.value, value=n.value,
+            status=Label("index_status", n.status), published=n.published,
+        )
+        for u, n in zip(used, revised, strict=True)
+        if u.value != n.value
+    )  # fmt: skip
+    return reason(
+        "payment.revised", steps=changed, amount=Money(revised_amount),
+        difference=Money(revised_amount - amount),
+    )  # fmt: skip
+
+
+def period_label(year: int, start: dt.date, end: dt.date) -> str:
+    """``2023`` for a calendar year, ``2022/23`` for an agreement year from 1 April 2022.
+
+    A bare ``2022`` next to an amount reads as the calendar year; for an
+    agreement year that starts mid-year it would put the money in the
+    wrong budget year.  Every output names payment years this way.
+    """
+    if start.year == end.year:
+        return str(year)
+    return f"{start.year}/{end.year % 100:02d}"
+
+
+def settle_log(years: list[PaymentYear], log: list[LogEntry]) -> PaymentBook:
+    """Each logged payment pays the instalment it names, else the earliest one still open.
+
+    Entries are taken in date order.  An amount beyond what the instalment
+    still needs pays the next open instalments in turn (a whole year paid at
+    once pays all four quarters); an entry without an amount pays its
+    instalment in full.  A short amount leaves the instalment open with the
+    rest shown; an instalment completed after its day is done but ``late``.
+    Entries with ``units`` pay a usage fee, not the schedule.
+    """
+    order = sorted(
+        (i for y in years for i in y.instalments),
+        key=lambda i: (i.due or dt.date.max, i.key),
+    )
+    paid: dict[str, list[Paying]] = {i.key: [] for i in order}
+    keys = {i.key: i for i in order}
+    aliases = {y.label: y.instalments[0].key for y in years if len(y.instalments) == 1}
+    aliases |= {str(y.year): y.instalments[0].key for y in years if len(y.instalments) == 1}
+    notes: list[LogNote] = []
+    entries = sorted(
+        ((i, e) for i, e in enumerate(log) if e.kind == "payment" and e.units is None),
+        key=lambda found: found[1].date,
+    )
+
+    def open_amount(key: str) -> Decimal | None:
+        amount = keys[key].amount
+        got = paid[key]
+        if any(p.amount is None for p in got) or (amount is None and got):
+            return Decimal(0)
+        if amount is None:
+            return None
+        return amount - sum((p.amount or Decimal(0) for p in got), Decimal(0))
+
+    def is_open(key: str) -> bool:
+        rest = open_amount(key)
+        return rest is None or rest > 0
+
+    for index, entry in entries:
+        named = entry.name
+        if named is not None:
+            target = named if named in keys else aliases.get(named)
+            if target is None:
+                notes.append(LogNote(kind="unmatched", index=index, day=entry.date))
+                continue
+        else:
+            target = next((i.key for i in order if is_open(i.key)), None)
+            if target is None:
+                notes.append(
+                    LogNote(kind="excess", index=index, day=entry.date, amount=entry.amount)
+                )
+                continue
+        if entry.amount is None:
+            paid[target].append(Paying(index=index, day=entry.date, amount=None))
+            continue
+        left = entry.amount
+        key: str | None = target
+        last = target
+        while key is not None and left > 0:
+            rest = open_amount(key)
+            take = left if rest is None else min(left, rest)
+            if take > 0:
+                paid[key].append(Paying(index=index, day=entry.date, amount=take))
+                last = key
+            left -= take
+            key = next((i.key for i in order if is_open(i.key)), None) if left > 0 else None
+        if left > 0:
+            notes.append(LogNote(kind="excess", index=index, key=last, day=entry.date, amount=left))
+    settled = [
+        replace(
+            y,
+            instalments=tuple(replace(i, payments=tuple(paid[i.key])) for i in y.instalments),
+        )
+        for y in years
+    ]
+    for y in settled:
+        for i in y.instalments:
+            if not i.payments:
+                continue
+            final = i.payments[-1]
+            if i.late and i.done_on is not None and i.due is not None:
+                late = Decimal((i.done_on - i.due).days)
+                notes.append(
+                    LogNote(kind="late", index=final.index, key=i.key, due=i.due,
+                            day=i.done_on, amount=late)
+                )  # fmt: skip
+            elif i.remaining:
+                notes.append(
+                    LogNote(kind="short", index=final.index, key=i.key, due=i.due,
+                            day=final.day, amount=i.remaining)
+                )  # fmt: skip
+    return PaymentBook(years=[_with_paid(y) for y in settled], notes=notes)
+
+
+def _with_paid(year: PaymentYear) -> PaymentYear:
+    """The year's totals of its instalments: what the report's one line per year shows
+    (the sum paid, and the day of the latest payment)."""
+    amounts = [i.paid for i in year.instalments if i.paid is not None]
+    days = [p.day for i in year.instalments for p in i.payments]
+    return replace(
+        year,
+        paid=sum(amounts, Decimal(0)) if amounts else None,
+        paid_on=max(days, default=None),
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PartyTotal:
+    """What one payer pays one recipient over the schedule (DESIGN rule 16)."""
+
+    payer: str
+    recipient: str | None
+    amount: Decimal
+    """The sum of the years whose share is known, each indexed and rounded to whole kronor."""
+    unknown: tuple[str, ...]
+    """Labels of the years whose share is not known (never counted as 0)."""
+
+
+def party_totals(schedule: Sequence[PaymentYear]) -> list[PartyTotal]:
+    """Each payer → recipient pair's total, in the order the contributions are listed.
+
+    A share is indexed like the year it belongs to and rounded half up to
+    whole kronor per year, so the pairs' totals can differ from the yearly
+    totals by a krona where rounding falls differently.
+    """
+    sums: dict[tuple[str, str | None], tuple[Decimal, list[str]]] = {}
+    for year in schedule:
+        factor = Decimal(1)
+        for step in year.steps:
+            factor *= step.factor
+        for share in year.shares:
+            amount, unknown_years = sums.get((share.payer, share.recipient), (Decimal(0), []))
+            if share.amount is None or (year.steps and year.amount is None):
+                unknown_years.append(year.label)
+            else:
+                amount += (share.amount * factor).quantize(WHOLE_KRONOR, rounding=ROUND_HALF_UP)
+            sums[(share.payer, share.recipient)] = (amount, unknown_years)
+    return [
+        PartyTotal(payer=payer, recipient=recipient, amount=amount, unknown=tuple(years))
+        for (payer, recipient), (amount, years) in sums.items()
+    ]
+
+
+def paid_reasons(part: Instalment) -> tuple[Reason, ...]:
+    """What the log paid into an instalment, and whether it came late.
+
+    One entry that paid it in full needs no line of its own: the row's "done
+    according to the log" says it; several entries, or one without an amount,
+    are listed.
+    """
+    whole = len(part.payments) == 1 and part.payments[0].amount == part.amount
+    said = tuple(
+        reason("payment.paid", day=p.day, amount=Money(p.amount))
+        if p.amount is not None
+        else reason("payment.paid.no_amount", day=p.day)
+        for p in ([] if whole else part.payments)
+    )
+    if part.late and part.done_on is not None and part.due is not None:
+        days = (part.done_on - part.due).days
+        said += (reason("payment.late", due=part.due, day=part.done_on, days=days),)
+    return said
+
+
+def open_reasons(part: Instalment) -> tuple[Reason, ...]:
+    """What is still open of a partly paid instalment: the difference, shown (rule 13)."""
+    if part.payments and part.remaining:
+        paid = part.paid or Decimal(0)
+        return (reason("payment.short", paid=Money(paid), remaining=Money(part.remaining)),)
+    return ()
 
 
 def payment_window(start: dt.date, due: dt.date, *, stated: bool) -> Reason:
@@ -378,21 +824,18 @@ def lump_sum(day: dt.date, covers: YearSpan | None) -> Reason:
 
 
 def index_step(step: IndexStep) -> Reason:
-    """``× OPI 2024 (+4,6 %, definitivt)``: the sign apart, so a fall reads as one."""
+    """``× OPI 2024 (+4,6 %, definitivt)``: the sign apart, so a fall reads as one.
+
+    A value published only after the payment's day says so: the amount could
+    not have been known then.
+    """
     return reason(
-        "payment.index_step", series=step.series, year=step.year,
+        "payment.index_step.after_due" if step.after_due else "payment.index_step",
+        series=step.series, year=step.year,
         sign="+" if step.value >= 0 else "\u2212", value=abs(step.value),
         status=Label("index_status", step.status),
+        **({"published": step.published} if step.after_due else {}),
     )  # fmt: skip
-
-
-def _same_payment_year(
-    day: dt.date, year: int, start: dt.date, end: dt.date, agreement: Agreement
-) -> bool:
-    """A logged payment counts for the calendar year it falls in (or the agreement year)."""
-    if agreement.funding is not None and agreement.funding.per != "calendar_year":
-        return start <= day <= end
-    return day.year == year
 
 
 def _source(loaded: LoadedAgreement) -> str:

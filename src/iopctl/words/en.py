@@ -95,7 +95,6 @@ _RULES: Catalog = {
     "payment.unknown": "unknown: {missing}",
     "payment.missing.index": "{series} {year} missing in {path}",
     "payment.missing.population": "population {series} 31 Dec {year} missing in {path}",
-    "payment.share": "1/{parts} × {of}",
     "duty.period": period_label,
     "duty.due.stated": "date stated in the agreement ({field})",
     "duty.due.term_end": "no date stated: due at the end of the agreement {end}",
@@ -624,8 +623,6 @@ _PROBLEMS: Catalog = {
     "problem.log-outside-term": "log entry of {date} lies outside the term {start}..{end}",
     "problem.indexation-outside-term": "indexation starts {date}, outside the term {start}..{end}",
     "problem.payment-data-missing": "payment due {due} is {unknown}",
-    "problem.payment-amount": "payments logged for {year} add up to {paid}, "
-    "but the schedule says {computed}",
     "problem.log-unmatched": "log entry names '{name}', which no duty here has as id or name",
 }
 
@@ -1006,6 +1003,67 @@ _REAL2: Catalog = {
 }
 
 
+# --- instalments, late and short payments, index values as known (rules 13, 14) ----
+
+_PAY: Catalog = {
+    "report.instalments": "{first} – {last} ({n} instalments)",
+    "payment.date_unknown": (
+        "the agreement gives no payment day: date unknown, never overdue (sorted at the "
+        "period's end {end})"
+    ),
+    "payment.instalments": "paid in {n} instalments",
+    "payment.instalment.of": (
+        "instalment {number} of {count} of the year's {total} (split evenly in whole "
+        "kronor; the last instalment takes what is left over)"
+    ),
+    "payment.window.before": ("the payment day {due} falls before the period starts: due {start}"),
+    "payment.window.after": "the payment day {due} falls after the period ends: due {end}",
+    "payment.paid": "paid {day}: {amount}",
+    "payment.paid.no_amount": "paid {day} (the log states no amount)",
+    "payment.late": "paid {days} days after the due date {due} (late)",
+    "payment.short": "paid {paid}, {remaining} outstanding",
+    "payment.settle": "to settle after a later published index value: {difference}",
+    "payment.revised": (
+        "{steps}; with today's values the amount is {amount}, to settle {difference}"
+    ),
+    "payment.revised.step": (
+        "{series} {year} was later published as {value} % ({status}, {published}) "
+        "instead of {was} %"
+    ),
+    "payment.index_step.after_due": (
+        "× {series} {year} ({sign}{value} %, {status}; first published {published}, "
+        "after the payment day)"
+    ),
+    "payments.column.instalment": "Instalment",
+    "payments.column.status": "Status",
+    "payments.date_unknown": "date unknown",
+    "payments.state.paid": "paid",
+    "payments.state.paid_late": "paid, {days} days late",
+    "payments.state.short": "{remaining} outstanding",
+    "payments.state.open": "unpaid",
+    "payments.state.settle": "to settle {difference}",
+    "payments.total_paid": "Total paid according to the log: {total}",
+    "payments.per_party": "Per party (payer → recipient):",
+    "payments.party_line": "{payer} → {recipient}: {amount}",
+    "payments.party_unknown": "{payer} → {recipient}: {amount}, unknown for {years}",
+    "payments.fees": "Usage fees (known only from the log):",
+    "payments.fee_line": "{year}: {label}: {why}",
+    "problem.payment-late": (
+        "payment {key} was due {due} but was paid in full only on {day}, {days} days late"
+    ),
+    "problem.payment-amount.short": (
+        "payment {key} (due {due}) is not paid in full: {remaining} outstanding"
+    ),
+    "problem.payment-amount.excess": (
+        "the payment of {day} is {amount} more than what was left to pay"
+    ),
+    "problem.log-unmatched.payment": (
+        "log entry names '{name}', which no payment here has as its name "
+        "(e.g. 2024, 2024-Q2, 2022/23)"
+    ),
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -1018,4 +1076,5 @@ CATALOG: Catalog = {
     **_REAL,
     **_RECUR,
     **_REAL2,
+    **_PAY,
 }

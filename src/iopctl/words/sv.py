@@ -98,7 +98,6 @@ _RULES: Catalog = {
     "payment.unknown": "okänt: {missing}",
     "payment.missing.index": "{series} {year} saknas i {path}",
     "payment.missing.population": "folkmängd {series} 31 dec {year} saknas i {path}",
-    "payment.share": "1/{parts} × {of}",
     "duty.period": period_label,
     "duty.due.stated": "datum enligt avtalet ({field})",
     "duty.due.term_end": "inget datum angivet: förfaller vid avtalets slut {end}",
@@ -638,8 +637,6 @@ _PROBLEMS: Catalog = {
     "problem.indexation-outside-term": "indexeringen börjar {date}, utanför avtalstiden "
     "{start}..{end}",
     "problem.payment-data-missing": "utbetalningen {due} är {unknown}",
-    "problem.payment-amount": "loggade utbetalningar för {year} blir {paid}, men "
-    "utbetalningsplanen säger {computed}",
     "problem.log-unmatched": "loggposten nämner '{name}', som inget åtagande här har som id "
     "eller namn",
 }
@@ -1018,6 +1015,69 @@ _REAL2: Catalog = {
 }
 
 
+# --- instalments, late and short payments, index values as known (rules 13, 14) ----
+
+_PAY: Catalog = {
+    "report.instalments": "{first} – {last} ({n} delbetalningar)",
+    "payment.date_unknown": (
+        "avtalet anger ingen betalningsdag: datum okänt, aldrig försenad (sorteras vid "
+        "periodens slut {end})"
+    ),
+    "payment.instalments": "betalas i {n} delbetalningar",
+    "payment.instalment.of": (
+        "delbetalning {number} av {count} av årets {total} (delat lika i hela kronor; "
+        "den sista delbetalningen tar det som blir över)"
+    ),
+    "payment.window.before": (
+        "betalningsdagen {due} ligger före periodens början: förfaller {start}"
+    ),
+    "payment.window.after": "betalningsdagen {due} ligger efter periodens slut: förfaller {end}",
+    "payment.paid": "betalt {day}: {amount}",
+    "payment.paid.no_amount": "betalt {day} (beloppet är inte angivet i loggen)",
+    "payment.late": "fullt betald {days} dagar efter förfallodagen {due} (för sent)",
+    "payment.short": "betalt {paid}, {remaining} återstår",
+    "payment.settle": "att reglera efter senare publicerat indexvärde: {difference}",
+    "payment.revised": (
+        "{steps}; med dagens värden blir beloppet {amount}, att reglera {difference}"
+    ),
+    "payment.revised.step": (
+        "{series} {year} har därefter publicerats som {value} % ({status}, {published}) "
+        "i stället för {was} %"
+    ),
+    "payment.index_step.after_due": (
+        "× {series} {year} ({sign}{value} %, {status}; publicerat först {published}, "
+        "efter utbetalningsdagen)"
+    ),
+    "payments.column.instalment": "Delbetalning",
+    "payments.column.status": "Status",
+    "payments.date_unknown": "datum okänt",
+    "payments.state.paid": "betald",
+    "payments.state.paid_late": "betald, {days} dagar för sent",
+    "payments.state.short": "{remaining} återstår",
+    "payments.state.open": "obetald",
+    "payments.state.settle": "att reglera {difference}",
+    "payments.total_paid": "Summa betalt enligt loggen: {total}",
+    "payments.per_party": "Per part (betalare → mottagare):",
+    "payments.party_line": "{payer} → {recipient}: {amount}",
+    "payments.party_unknown": "{payer} → {recipient}: {amount}, okänt för {years}",
+    "payments.fees": "Avgifter efter nyttjande (kända endast av loggen):",
+    "payments.fee_line": "{year}: {label}: {why}",
+    "problem.payment-late": (
+        "utbetalningen {key} förföll {due} men var fullt betald först {day}, {days} dagar för sent"
+    ),
+    "problem.payment-amount.short": (
+        "utbetalningen {key} ({due}) är inte fullt betald: {remaining} återstår"
+    ),
+    "problem.payment-amount.excess": (
+        "betalningen {day} är {amount} mer än vad som återstår att betala"
+    ),
+    "problem.log-unmatched.payment": (
+        "loggposten nämner '{name}', som ingen utbetalning här har som namn "
+        "(t.ex. 2024, 2024-Q2, 2022/23)"
+    ),
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -1030,4 +1090,5 @@ CATALOG: Catalog = {
     **_REAL,
     **_RECUR,
     **_REAL2,
+    **_PAY,
 }
