@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+import shlex
 from collections.abc import Callable
 from pathlib import Path
 
@@ -277,3 +279,39 @@ def test_no_deadline_of_the_renewing_seed_after_its_effective_end(
     assert end is not None and run.end == end
     assert all(r.date <= end for r in run.deadlines)
     assert not any(r.kind == "notice_deadline" and r.date > given_on for r in run.deadlines)
+
+
+# --- the examples in docs/deadlines.md are the real output ---------------------------------
+
+DOC = Path(__file__).resolve().parent.parent / "docs" / "deadlines.md"
+SECTION = "### Conditions, repayments and assumptions, by example"
+
+
+def _examples() -> list[tuple[list[str], list[str]]]:
+    """``(command, shown lines)`` of each console block of the section."""
+    text = DOC.read_text(encoding="utf-8").split(SECTION, 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"```console\n\$ iopctl (.*?)\n(.*?)```", text, flags=re.S)
+    return [(shlex.split(command), shown.splitlines()) for command, shown in blocks]
+
+
+def _shown_in(shown: list[str], real: list[str]) -> bool:
+    """Whether the shown lines are lines of ``real`` in order ("…" lines left out, and a
+    line ending in "…" the start of a line)."""
+    lines = iter(real)
+    for want in (line for line in shown if line != "…"):
+        if want.endswith("…"):
+            found = any(line.startswith(want[:-1].rstrip()) for line in lines)
+        else:
+            found = any(line == want for line in lines)
+        if not found:
+            return False
+    return True
+
+
+def test_the_docs_examples_are_the_real_output(cli: Callable[..., Run]) -> None:
+    examples = _examples()
+    assert len(examples) == 5
+    for command, shown in examples:
+        run = cli(*command)
+        assert run.code == 0, (command, run.stderr)
+        assert _shown_in(shown, run.stdout.splitlines()), (command, run.stdout)
