@@ -253,6 +253,15 @@ def test_terminated_without_notice_warns_at_the_status_line(
         .index("status: terminated")
     )
     assert f"linkoping-boj-2023.yaml:{line + 1}:9: warning status-contradicts-dates" in run.stdout
+    # every command that reads the file says it, on stderr, and still exits 0
+    said_at = f"linkoping-boj-2023.yaml:{line + 1}:9: warning status-contradicts-dates"
+    for command in (
+        ("deadlines", str(folder), "--as-of", "2024-06-01"),
+        ("show", "linkoping-boj-2023", "--path", str(folder)),
+        ("report", "linkoping-boj-2023", "--path", str(folder), "--as-of", "2024-06-01"),
+    ):
+        other = cli(*command)
+        assert other.code == 0 and said_at in other.stderr, (command, other.stderr)
     noticed = _seed_copy(
         tmp_path, "linkoping-boj-2023", "status: ended", "status: terminated",
         log="{date: 2024-03-15, kind: notice, by: public}",
