@@ -51,8 +51,9 @@ def test_logged_notice_replaces_the_term_end_everywhere() -> None:
     assert term_end.date == end and term_end.source == loaded.where("log", 0)
     why = said(term_end.explanation)
     assert "uppsägning enligt loggen 2024-03-15 → avtalet upphör 2024-09-15" in why
-    assert "outnyttjade medel betalas tillbaka" in why  # stated at the effective end
-    assert "felaktigt använda" not in why  # repaid on a finding of misuse, not on an end
+    assert "återbetalning vid förtida upphörande" in why  # stated at the effective end
+    assert "ej utnyttjade medel ska återbetalas" in why
+    assert "avsett ändamål" not in why  # repaid on a finding of misuse, not on an end
     assert max(r.date for r in run.deadlines) == end
     assert not any(r.kind == "expiry" for r in run.deadlines)
     assert [y.year for y in run.payments] == [2023, 2024]

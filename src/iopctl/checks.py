@@ -722,6 +722,10 @@ not (``check_payment_data`` builds a payment schedule, the dearest work here).""
 WARNING_CHECKS: tuple[AgreementCheck, ...] = tuple(c for c in CHECKS if not can_find_errors(c))
 """Checks that only warn."""
 
+SAID_EVERYWHERE: tuple[AgreementCheck, ...] = (check_status,)
+"""Warnings every command that reads the file says, not only ``validate`` (DESIGN rule 9:
+a status field that contradicts the dates); they change no exit code."""
+
 SET_CHECKS: tuple[SetCheck, ...] = (check_unique_ids,)
 """The built-in checks across files."""
 

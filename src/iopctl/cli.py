@@ -218,12 +218,14 @@ def _open(paths: list[str] | None, as_of: dt.date | None = None) -> Project:
     return open_project(_paths(paths), checked_on=as_of or dt.date.today())
 
 
-def _print_problems(project: Project | Stream, lang: str) -> None:
-    """The problems of the files that did not load, on stderr: the output skips them."""
+def _print_problems(project: Project | Stream, lang: str, only: str | None = None) -> None:
+    """The problems of the files that did not load, on stderr: the output skips them; then
+    the warnings every command says (of the file at path ``only``, when given)."""
     from .problems import render_text
     from .words.problems import sayer
 
-    sys.stderr.write(render_text(project.problems, sayer(lang)))
+    warnings = [p for p in project.warnings if only is None or p.path == only]
+    sys.stderr.write(render_text([*project.problems, *warnings], sayer(lang)))
 
 
 def _exit_for_skipped(project: Project | Stream) -> None:
@@ -243,9 +245,9 @@ def _one(
     The project's problems go to stderr first (in ``lang``), unless the caller printed
     them (``quiet``).
     """
-    if not quiet:
-        _print_problems(project, lang)
     loaded = project.find(agreement_id)
+    if not quiet:
+        _print_problems(project, lang, only=loaded.path if loaded else "")
     if loaded is None:
         known = ", ".join(sorted(a.agreement.id for a in project.agreements)) or "none"
         _fail(f"no valid agreement with id {agreement_id!r} (known: {known})")
@@ -444,7 +446,7 @@ def deadlines(
     )
     stream = open_stream(_paths(paths), checked_on=day)
     run = stream_deadlines(stream, query)
-    sys.stderr.write(render_text(stream.problems, sayer(_lang(lang))))
+    sys.stderr.write(render_text([*stream.problems, *stream.warnings], sayer(_lang(lang))))
     for wanted in agreement or ():
         if wanted not in run.statuses:
             known = ", ".join(sorted(run.statuses)) or "none"

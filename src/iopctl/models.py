@@ -215,6 +215,7 @@ class Term(Model):
 
 
 Consequence = Literal["repay_unused_funds", "repay_misused_funds"]
+"""The short form of a repayment clause, kept so files written with it stay valid."""
 
 
 class Termination(Model):
@@ -225,7 +226,27 @@ class Termination(Model):
     form: Literal["written", "any"] | None = None
     grounds: Text | None = None
     consequences: list[Consequence] = []
+    """Repayment as a code; ``repayments`` says it in the document's words with its trigger."""
     note: Text | None = None
+
+
+RepaymentTrigger = Literal["early_end", "evaluation_finding", "extraordinary"]
+"""What sets a repayment clause off: the agreement ending early ("upphör i förtid"), an
+evaluation finding funds misused ("om utvärderingen har visat …"), or an exceptional case
+("i extraordinära fall", "i undantagsfall")."""
+
+
+class Repayment(Model):
+    """A repayment clause with its own trigger (DESIGN rule 10).
+
+    Not every repayment follows an early end: a finding of misuse or an
+    exceptional case can call for one while the agreement runs, so each is
+    stated where its trigger arises, in the document's words.
+    """
+
+    trigger: RepaymentTrigger
+    text: Text
+    """The clause in the document's words."""
 
 
 class BudgetLine(Model):
@@ -587,6 +608,7 @@ class Agreement(Model):
     term: Term
     deadline_rolling: Literal["none", "forward"] = "none"
     termination: Termination | None = None
+    repayments: list[Repayment] = []
     funding: Funding | None = None
     payments: Payments | None = None
     indexation: Indexation | None = None

@@ -40,6 +40,9 @@ class Project:
     series: SeriesStore
     problems: list[Problem] = field(default_factory=list)
     files: int = 0
+    warnings: list[Problem] = field(default_factory=list)
+    """Of the agreements that loaded: what every command says (:data:`~iopctl.checks.
+    SAID_EVERYWHERE`); no exit code depends on it."""
 
     def find(self, agreement_id: str) -> LoadedAgreement | None:
         return next((a for a in self.agreements if a.agreement.id == agreement_id), None)
@@ -110,10 +113,12 @@ def open_project(
     # A reading warning (no final newline) is for `validate`; the others report what they skip.
     problems = [p for p in (*result.problems, *series_problems) if p.is_error]
     agreements = result.agreements
+    warnings: list[Problem] = []
     if checked_on is not None:
         agreements, check_problems = _without_errors(agreements, series, checked_on)
         problems.extend(check_problems)
-    return Project(agreements, series, problems, result.files)
+        warnings = _said_everywhere(agreements, series, checked_on)
+    return Project(agreements, series, problems, result.files, warnings)
 
 
 def _without_errors(
@@ -125,6 +130,15 @@ def _without_errors(
     errors = [p for p in run_checks(agreements, ctx, checks=ERROR_CHECKS) if p.is_error]
     failed = {p.path for p in errors}
     return [a for a in agreements if a.path not in failed], errors
+
+
+def _said_everywhere(
+    agreements: Sequence[LoadedAgreement], series: SeriesStore, as_of: dt.date
+) -> list[Problem]:
+    from .checks import SAID_EVERYWHERE, CheckContext, check_agreement
+
+    ctx = CheckContext(as_of, series)
+    return [p for a in agreements for p in check_agreement(a, ctx, checks=SAID_EVERYWHERE)]
 
 
 def validate(project: Project, as_of: dt.date) -> list[Problem]:
@@ -188,6 +202,8 @@ class Stream:
     as_of: dt.date
     problems: list[Problem] = field(default_factory=list)
     refs: list[AgreementRef] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    """As :attr:`Project.warnings`, of the agreements yielded so far."""
 
     def __iter__(self) -> Iterator[LoadedAgreement]:
         from .checks import ERROR_CHECKS, AgreementRef, CheckContext, check_agreement
@@ -202,6 +218,7 @@ class Stream:
             errors = [p for p in check_agreement(loaded, ctx, checks=ERROR_CHECKS) if p.is_error]
             self.problems.extend(errors)
             if not errors:
+                self.warnings.extend(_said_everywhere([loaded], self.series, self.as_of))
                 yield loaded
 
     def failed_across(self) -> set[str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .models import ROLES, Agreement, Contribution, Report
 from .rules.amendments import party_ends
+from .rules.repayments import repayment_clauses
 from .rules.responsible import responsibilities
 from .words import Words, words
 from .words.phrases import amount_shape, cite, party_name, times_text
@@ -18,7 +19,7 @@ from .words.phrases import amount_shape, cite, party_name, times_text
 NBSP = "\u00a0"
 LABELS = (
     *("id", "status", "dnr", "source", "public", "civil", "joint", "term", "renewal", "option"),
-    *("notice", "funding", "indexed", "per_capita", "duty", "responsible", "log"),
+    *("notice", "repayment", "funding", "indexed", "per_capita", "duty", "responsible", "log"),
     *("source_more", "excludes", "amendment"),
 )
 """Every line's label: all are padded to the longest in the language, whatever is shown."""
@@ -67,20 +68,29 @@ def render_summary(agreement: Agreement, lang: str = "sv") -> str:
             else ""
         )
         kind = w.text("show.automatic" if r.automatic else "show.by_decision")
+        conditions = w.text("show.conditions", text=r.conditions) if r.conditions else ""
         facts.append(
-            ("renewal", w.text("show.renewal", kind=kind, months=r.period_months) + cap + by)
+            (
+                "renewal",
+                w.text("show.renewal", kind=kind, months=r.period_months) + cap + by + conditions,
+            )
         )
     if term.extension is not None:
         facts.append(("option", term.extension.text))
     if a.termination is not None:
         t = a.termination
         who = w.label("show.by", t.by)
-        facts.append(
-            (
-                "notice",
-                w.text("show.notice", months=_count(w, "show.months", t.notice_months), by=who),
-            )
+        grounds = w.text("show.grounds", text=t.grounds) if t.grounds else ""
+        months = _count(w, "show.months", t.notice_months)
+        facts.append(("notice", w.text("show.notice", months=months, by=who) + grounds))
+    for clause in repayment_clauses(a):
+        what = (
+            f'"{clause.text}"'
+            if clause.text is not None
+            else w.label("report.consequence", clause.code or "")
         )
+        when = w.label("repayment.trigger", clause.trigger)
+        facts.append(("repayment", w.text("show.repayment", when=when, what=what)))
     if a.funding is not None:
         per = w.label("report.per", a.funding.per)
         for c in a.funding.contributions:

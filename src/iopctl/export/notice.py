@@ -32,6 +32,8 @@ def notice_record(answer: NoticeAnswer, lang: str = "sv") -> dict[str, Any]:
         "source": answer.source,
         "grounds": answer.grounds,
         "renewal_conditions": answer.renewal_conditions,
+        "extension": answer.extension,
+        "on_early_end": [w.say(line) for line in answer.on_early_end],
     }
 
 
@@ -69,9 +71,12 @@ def render_notice_text(answer: NoticeAnswer, lang: str = "sv") -> str:
     ]
     if answer.renewal_conditions is not None:
         rows.append((w.text("notice.label.renewal_conditions"), answer.renewal_conditions))
+    if answer.extension is not None:
+        rows.append((w.text("notice.label.extension"), answer.extension))
     width = max(len(label) for label, _ in rows)
     lines = [f"{label:<{width}}  {value}" for label, value in rows]
-    return "\n".join([*lines, "", *(w.say(line) for line in answer.explanation)]) + "\n"
+    said = [w.say(line) for line in (*answer.explanation, *answer.on_early_end)]
+    return "\n".join([*lines, "", *said]) + "\n"
 
 
 def _allowed(answer: NoticeAnswer, w: Words) -> str:

@@ -31,6 +31,7 @@ from ..rules.evaluate import Evaluation, evaluate, rows_in
 from ..rules.notice import NoticeAnswer
 from ..rules.payments import PaymentYear, unknown
 from ..rules.reasons import Reason
+from ..rules.repayments import repayment_clauses
 from ..words import words
 from ..words.phrases import amount_shape
 from .escape import gantt_name, oneline
@@ -310,6 +311,20 @@ def _notice_view(
     }
 
 
+def _repayments_view(a: Agreement, lang: str) -> list[View]:
+    """Each repayment clause with its own trigger (DESIGN rule 10), not all under early end."""
+    w = words(lang)
+    return [
+        {
+            "trigger": c.trigger,
+            "when": w.label("repayment.trigger", c.trigger),
+            "text": c.text,
+            "code": c.code,
+        }
+        for c in repayment_clauses(a)
+    ]
+
+
 def _contribution_view(c: Contribution, a: Agreement, lang: str) -> View:
     party = a.party(c.payer)
     return {
@@ -528,6 +543,7 @@ def agreement_view(
         "agreement": _agreement_facts(loaded, as_of, lang),
         "term": _term_view(a, computed, as_of, lang),
         "notice": _notice_view(a, computed.notice, as_of, lang),
+        "repayments": _repayments_view(a, lang),
         "timeline": _timeline_view(a, computed, as_of, lang),
         "economy": _economy_view(a, computed, as_of, lang),
         "shares": shares_view(

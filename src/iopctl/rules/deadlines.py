@@ -25,11 +25,13 @@ from ..calendar import ONE_DAY, add_months, holidays_of
 from ..calendar import act_by as working_day_on_or_before
 from ..document import LoadedAgreement
 from ..models import MonthDay
+from .assumed import assumptions_on, duty_paths
 from .duties import DUTY_KINDS, DutyOccurrence
 from .kinds import DeadlineKind
 from .notice import LoggedNotice, latest_notice_date
 from .payments import PaymentYear, open_reasons, paid_reasons, unknown
 from .reasons import DayOfYear, Holiday, Label, Money, Months, Reason, Weekday, reason
+from .repayments import repayment_clauses
 from .terms import NOT_IN_FORCE, Period, last_possible_end, open_ended
 
 DeadlineStatus = Literal["upcoming", "due_soon", "overdue", "done", "missed", "info"]
@@ -41,8 +43,6 @@ TERM_KINDS = frozenset(
 DUE_SOON_DAYS = 30
 EXPIRY_LEAD_MONTHS = 6
 """How long before its last possible end an agreement's ``expiry`` row falls (DESIGN rule 11)."""
-EARLY_END = frozenset({"repay_unused_funds"})
-"""The consequences an early end triggers; misused funds are repaid on a finding, not an end."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -136,13 +136,19 @@ class _Builder:
         note: tuple[Reason, ...] = (),
         done_on: dt.date | None = None,
         date_known: bool = True,
+        said: tuple[Reason, ...] = (),
+        rests_on: tuple[str, ...] = (),
     ) -> Deadline:
+        """One row.  ``said`` is what the document attaches to the right or duty (a
+        condition, an option, a repayment), in its words; ``rests_on`` are the fields
+        the date comes from, so that every assumption covering one is cited."""
         act = working_day_on_or_before(date, self.loaded.agreement.deadline_rolling)
         explanation = list(why)
         if act != date and date_known:
             explanation.append(act_by_reason(date, act))
         if done_on is not None:
             explanation.append(reason("deadline.done", day=done_on))
+        explanation += [*said, *assumptions_on(self.loaded, rests_on)]
         binding = self.loaded.agreement.status not in NOT_IN_FORCE and date_known
         status = status_of(kind, date, self.as_of, done_on, self.ended, binding)
         if not date_known and status != "done":
@@ -197,9 +203,21 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
     term = la.agreement.term
     termination = la.agreement.termination
     renewal = term.renewal
+    conditions = (
+        (reason("deadline.renewal.conditions", text=renewal.conditions,
+                source=la.where("term", "renewal", "conditions")),)
+        if renewal is not None and renewal.conditions is not None
+        else ()
+    )  # fmt: skip
+    grounds = (
+        (reason("deadline.notice.grounds", text=termination.grounds,
+                source=la.where("termination", "grounds")),)
+        if termination is not None and termination.grounds is not None
+        else ()
+    )  # fmt: skip
     yield b.row(
         "term_start", "start", term.start, reason("deadline.term_start.title"),
-        (reason("deadline.term_start.why"),), la.where("term", "start"),
+        (reason("deadline.term_start.why"),), la.where("term", "start"), rests_on=("term.start",),
     )  # fmt: skip
     for period in periods[1:]:
         previous_end = period.start - ONE_DAY  # renewals start the day after (rule 2)
@@ -212,7 +230,10 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
             cap=reason("deadline.renewal.cap") if capped else None,
         )  # fmt: skip
         occurrence = f"period-{period.number}"
-        yield b.row("renewal", occurrence, period.start, title, (why,), la.where("term", "renewal"))
+        yield b.row(
+            "renewal", occurrence, period.start, title, (why,), la.where("term", "renewal"),
+            said=conditions, rests_on=("term.renewal.period_months",),
+        )  # fmt: skip
         stop_title = reason("deadline.stop_renewal.title", start=period.start)
         if period.stop_by is not None and renewal.notice_by is not None:
             md = renewal.notice_by
@@ -221,7 +242,10 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
                 end=previous_end, deadline=period.stop_by,
             )  # fmt: skip
             where = la.where("term", "renewal", "notice_by")
-            yield b.row("notice_deadline", occurrence, period.stop_by, stop_title, (why,), where)
+            yield b.row(
+                "notice_deadline", occurrence, period.stop_by, stop_title, (why,), where,
+                rests_on=("term.renewal.notice_by",),
+            )  # fmt: skip
         elif termination is not None:
             months = termination.notice_months
             day = latest_notice_date(previous_end, months)
@@ -232,41 +256,44 @@ def _term_rows(b: _Builder, periods: Sequence[Period]) -> Iterator[Deadline]:
                 deadline=day,
             )
             where = la.where("termination", "notice_months")
-            yield b.row("notice_deadline", occurrence, day, stop_title, (why,), where)
+            yield b.row(
+                "notice_deadline", occurrence, day, stop_title, (why,), where, said=grounds,
+                rests_on=("termination.notice_months",),
+            )  # fmt: skip
     notice = b.ended_by
     if notice is not None and notice.effective_end is not None:
         why = reason(
             "deadline.term_end.notice", given=notice.answer.given, end=notice.effective_end,
             limited_by=Label("notice.limited_by", notice.answer.limited_by),
-            consequences=_consequences(la),
         )  # fmt: skip
         title = reason("deadline.term_end.title")
         yield b.row(
-            "term_end", "end", periods[-1].end, title, (why,), la.where("log", notice.index)
-        )
+            "term_end", "end", periods[-1].end, title, (why,), la.where("log", notice.index),
+            said=notice.answer.on_early_end,
+            rests_on=("termination.notice_months", f"log.{notice.index}"),
+        )  # fmt: skip
     elif not open_ended(term):
         capped = len(periods) > 1
         why = reason("deadline.term_end.capped" if capped else "deadline.term_end.why")
         where = la.where("term", "renewal", "latest_end") if capped else la.where("term", "end")
         title = reason("deadline.term_end.title")
-        yield b.row("term_end", "end", periods[-1].end, title, (why,), where)
+        field = "term.renewal.latest_end" if capped else "term.end"
+        yield b.row("term_end", "end", periods[-1].end, title, (why,), where, rests_on=(field,))
     extension = term.extension
     if extension is not None and extension.decide_by is not None:
         where = la.where("term", "extension", "decide_by")
         yield b.row(
-            "option_deadline", "extension", extension.decide_by,
-            reason("deadline.option.title"), (reason("deadline.option.why"),), where,
+            "option_deadline", "extension", extension.decide_by, reason("deadline.option.title"),
+            (reason("deadline.option.why"),), where, said=(_option(la),),
+            rests_on=("term.extension.decide_by",),
         )  # fmt: skip
 
 
-def _consequences(la: LoadedAgreement) -> Reason | None:
-    """What the agreement says follows an early end, stated at the effective end (rule 8)."""
-    termination = la.agreement.termination
-    early = [c for c in (termination.consequences if termination else ()) if c in EARLY_END]
-    if not early:
-        return None
-    items = tuple(reason(f"deadline.term_end.consequence.{c}") for c in early)
-    return reason("deadline.term_end.consequences", items=items, source=la.where("termination"))
+def _option(la: LoadedAgreement) -> Reason:
+    """The extension option in the document's words (DESIGN rule 10)."""
+    extension = la.agreement.term.extension
+    assert extension is not None
+    return reason("deadline.option.text", text=extension.text, source=la.where("term", "extension"))
 
 
 def _expiry_rows(b: _Builder, lead: int) -> Iterator[Deadline]:
@@ -286,7 +313,12 @@ def _expiry_rows(b: _Builder, lead: int) -> Iterator[Deadline]:
         b.loaded.where("term", "renewal", "latest_end") if capped else b.loaded.where("term", "end")
     )
     why = reason("deadline.expiry.why", end=end, months=Months(lead), deadline=day)
-    yield b.row("expiry", "end", day, reason("deadline.expiry.title"), (why,), where)
+    option = (_option(b.loaded),) if term.extension is not None else ()
+    field = "term.renewal.latest_end" if capped else "term.end"
+    yield b.row(
+        "expiry", "end", day, reason("deadline.expiry.title"), (why,), where, said=option,
+        rests_on=(field,),
+    )  # fmt: skip
 
 
 def undated_payments(
@@ -340,6 +372,8 @@ def _payment_rows(
 
 
 def _duty_rows(b: _Builder, occurrences: Sequence[DutyOccurrence]) -> Iterator[Deadline]:
+    clauses = repayment_clauses(b.loaded.agreement, "evaluation_finding")
+    misuse = tuple(c.reason(b.loaded) for c in clauses)
     for o in occurrences:
         kind = DUTY_KINDS[o.duty.kind].deadline_kind
         title = (
@@ -354,6 +388,8 @@ def _duty_rows(b: _Builder, occurrences: Sequence[DutyOccurrence]) -> Iterator[D
         yield b.row(
             kind, o.key, o.due, title, (why, *_duty_notes(o)), where,
             window_start=o.window_start, done_on=o.done_on,
+            said=misuse if kind == "evaluation" else (),
+            rests_on=duty_paths(o.index, o.duty, o.stated or "due"),
         )  # fmt: skip
 
 
@@ -371,7 +407,8 @@ def _duty_why(la: LoadedAgreement, o: DutyOccurrence) -> tuple[Reason, str]:
         )  # fmt: skip
         why = reason("duty.due.after", end=o.end, lag=amount, due=o.due, field=field)
     elif o.stated is not None:
-        why = reason("duty.due.stated", field=field)
+        assumed = assumptions_on(la, duty_paths(o.index, o.duty, o.stated))
+        why = reason("duty.due.assumed" if assumed else "duty.due.stated", field=field)
     elif o.times_per_year == 0:
         return reason("duty.due.term_end", end=o.due), la.where("duties", o.index)
     else:

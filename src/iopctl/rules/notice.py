@@ -18,7 +18,9 @@ from typing import Any, Literal
 from ..calendar import ONE_DAY, add_months
 from ..document import LoadedAgreement
 from ..models import Agreement, Term
+from .assumed import assumptions_on
 from .reasons import Label, Months, Reason, reason
+from .repayments import repayment_clauses
 from .terms import Period, term_periods
 
 LimitedBy = Literal[
@@ -67,6 +69,11 @@ class NoticeAnswer:
     """The termination clause's grounds, in the document's words: the right is conditional."""
     renewal_conditions: str | None = None
     """What the renewal depends on, in the document's words (``term.renewal.conditions``)."""
+    extension: str | None = None
+    """The option to extend, in the document's words (``term.extension.text``)."""
+    on_early_end: tuple[Reason, ...] = ()
+    """The repayment clauses an early end sets off, when this notice ends the agreement
+    before the period running on ``given`` would have (DESIGN rule 8)."""
 
 
 def _period_index(periods: list[Period], given: dt.date) -> int:
@@ -95,6 +102,7 @@ def answer_notice(
     agreement = loaded.agreement
     termination = agreement.termination
     renewal = agreement.term.renewal
+    extension = agreement.term.extension
     periods = term_periods(agreement.term, add_months(given, 12 * NOTICE_HORIZON_YEARS))
     index = _period_index(periods, given)
     current = periods[index]
@@ -116,7 +124,8 @@ def answer_notice(
             agreement=agreement.id, given=given, by=by, allowed=allowed,
             current_end=current.end, explanation=tuple(lines), source=source,
             grounds=termination.grounds if termination is not None else None,
-            renewal_conditions=renewal.conditions if renewal is not None else None, **fields,
+            renewal_conditions=renewal.conditions if renewal is not None else None,
+            extension=extension.text if extension is not None else None, **fields,
         )  # fmt: skip
 
     allowed = termination is None or by is None or termination.by in ("either", by)
@@ -196,9 +205,13 @@ def answer_notice(
             lines.append(reason("notice.no_clause.renews_no_further", end=effective))
         else:
             lines.append(reason("notice.no_clause.no_renewal", end=effective))
+    early = repayment_clauses(agreement, "early_end") if effective < current.end else ()
+    fields = ("termination.notice_months",) if months is not None else ("term.renewal.notice_by",)
+    lines.extend(assumptions_on(loaded, fields))
     return answer(
         notice_months=months, effective_end=effective, limited_by=limited, stops_renewal=stops,
         next_renewal_deadline=next_deadline, latest_notice_date=latest,
+        on_early_end=tuple(c.reason(loaded) for c in early),
     )  # fmt: skip
 
 

@@ -53,11 +53,8 @@ _RULES: Catalog = {
     "deadline.term_end.title": "Agreement ends",
     "deadline.term_end.why": "last day of the agreement, inclusive",
     "deadline.term_end.notice": (
-        "notice per the log {given} → the agreement ends {end} "
-        "(limited by {limited_by}){consequences}"
+        "notice per the log {given} → the agreement ends {end} (limited by {limited_by})"
     ),
-    "deadline.term_end.consequences": "; per the agreement ({source}): {items}",
-    "deadline.term_end.consequence.repay_unused_funds": "unused funds are repaid",
     "deadline.term_end.capped": (
         "last day after every automatic renewal (term.renewal.latest_end)"
     ),
@@ -321,7 +318,6 @@ _REPORT: Catalog = {
     "report.latest_end_notice": "Latest notice date that ends the agreement on",
     "report.notice_given_on": "Notice given on {day} ends the agreement on {end}",
     "report.when_period_ends": "when the period ends anyway",
-    "report.on_early_termination": "On early termination",
     "report.timeline": "Timeline",
     "report.economy": "Economy",
     "report.no_amounts": "The agreement states no amounts, and no payments are computed",
@@ -1064,6 +1060,36 @@ _PAY: Catalog = {
 }
 
 
+# --- conditions travel with the right; repayment triggers; assumptions cited (issue 10) ---
+
+_COND: Catalog = {
+    "repayment.trigger.early_end": "on an early end",
+    "repayment.trigger.evaluation_finding": (
+        "if an evaluation shows funds were not used for their purpose"
+    ),
+    "repayment.trigger.extraordinary": "in exceptional cases",
+    "repayment.quoted": 'repayment {trigger} per the agreement ({source}): "{text}"',
+    "repayment.coded": "repayment {trigger} per the agreement ({source}): {what}",
+    "assumption.cited": "rests on assumption {field} ({source}): {note}",
+    "duty.due.assumed": "date by assumption, not stated in the agreement's text ({field})",
+    "deadline.renewal.conditions": (
+        'condition of the renewal per the agreement ({source}): "{text}"'
+    ),
+    "deadline.notice.grounds": (
+        'notice only on the grounds the agreement states ({source}): "{text}"'
+    ),
+    "deadline.option.text": 'option to extend per the agreement ({source}): "{text}"',
+    "notice.label.extension": "Option to extend",
+    "report.repayment": "Repayment",
+    "report.on_grounds": "but only on the grounds the agreement states",
+    "show.label.repayment": "repayment",
+    "show.conditions": '; provided: "{text}"',
+    "show.grounds": ', only on the grounds: "{text}"',
+    "show.repayment": "{when}: {what}",
+    "site.repayment": "Repayment",
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -1077,4 +1103,5 @@ CATALOG: Catalog = {
     **_RECUR,
     **_REAL2,
     **_PAY,
+    **_COND,
 }

@@ -53,11 +53,8 @@ _RULES: Catalog = {
     "deadline.term_end.title": "Avtalet upphör",
     "deadline.term_end.why": "avtalets sista dag, inklusive (term.end)",
     "deadline.term_end.notice": (
-        "uppsägning enligt loggen {given} → avtalet upphör {end} "
-        "(begränsas av {limited_by}){consequences}"
+        "uppsägning enligt loggen {given} → avtalet upphör {end} (begränsas av {limited_by})"
     ),
-    "deadline.term_end.consequences": "; enligt avtalet ({source}): {items}",
-    "deadline.term_end.consequence.repay_unused_funds": "outnyttjade medel betalas tillbaka",
     "deadline.term_end.capped": (
         "sista dag efter alla automatiska förlängningar (term.renewal.latest_end)"
     ),
@@ -194,7 +191,7 @@ _EXPORT: Catalog = {
     "notice.allowed_on_grounds": (
         'ja, på de grunder avtalet anger (termination.grounds): "{grounds}"'
     ),
-    "notice.label.renewal_conditions": "Förlängning förutsätter",
+    "notice.label.renewal_conditions": "Villkor för förlängning",
     "notice.label.source": "Källa",
     "notice.label.stops_renewal_from": "Stoppar förlängningen från {start}",
     "notice.label.stops_next_renewal": "Stoppar nästa förlängning",
@@ -328,7 +325,6 @@ _REPORT: Catalog = {
     "report.latest_end_notice": "Senaste dag för uppsägning som avslutar avtalet",
     "report.notice_given_on": "Om uppsägning lämnas {day} upphör avtalet {end}",
     "report.when_period_ends": "när avtalsperioden ändå tar slut",
-    "report.on_early_termination": "Vid upphörande i förtid",
     "report.timeline": "Tidslinje",
     "report.economy": "Ekonomi",
     "report.no_amounts": "Avtalet anger inga belopp, och inga utbetalningar beräknas",
@@ -1078,6 +1074,32 @@ _PAY: Catalog = {
 }
 
 
+# --- conditions travel with the right; repayment triggers; assumptions cited (issue 10) ---
+
+_COND: Catalog = {
+    "repayment.trigger.early_end": "vid förtida upphörande",
+    "repayment.trigger.evaluation_finding": (
+        "om utvärderingen visar att medel inte använts för avsett ändamål"
+    ),
+    "repayment.trigger.extraordinary": "i undantagsfall",
+    "repayment.quoted": 'återbetalning {trigger} enligt avtalet ({source}): "{text}"',
+    "repayment.coded": "återbetalning {trigger} enligt avtalet ({source}): {what}",
+    "assumption.cited": "bygger på antagande {field} ({source}): {note}",
+    "duty.due.assumed": "datum enligt antagande, inte enligt avtalets text ({field})",
+    "deadline.renewal.conditions": 'villkor för förlängningen enligt avtalet ({source}): "{text}"',
+    "deadline.notice.grounds": ('uppsägning bara på de grunder avtalet anger ({source}): "{text}"'),
+    "deadline.option.text": 'möjlighet till förlängning enligt avtalet ({source}): "{text}"',
+    "notice.label.extension": "Möjlighet till förlängning",
+    "report.repayment": "Återbetalning",
+    "report.on_grounds": "men bara på de grunder avtalet anger",
+    "show.label.repayment": "återbetalning",
+    "show.conditions": '; villkor: "{text}"',
+    "show.grounds": ', bara på grunderna: "{text}"',
+    "show.repayment": "{when}: {what}",
+    "site.repayment": "Återbetalning",
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -1091,4 +1113,5 @@ CATALOG: Catalog = {
     **_RECUR,
     **_REAL2,
     **_PAY,
+    **_COND,
 }
