@@ -618,7 +618,7 @@ def site(
     Works from a file share, file:// or any static host: no request leaves the folder.
     """
     from .report import ReportError
-    from .site.build import SiteError, SiteOptions, build_site, write_site
+    from .site.build import SiteOptions, build_site, write_site
 
     day = _as_of(as_of)
     proj = _open(paths, day)
@@ -626,7 +626,7 @@ def site(
     options = SiteOptions(as_of=day, lang=_lang(lang), settings=_settings())
     try:
         files = build_site(proj.agreements, proj.series, options)
-    except (SiteError, ReportError) as exc:
+    except ReportError as exc:
         _fail(str(exc))
     try:
         write_site(files, Path(output))
