@@ -7,6 +7,7 @@ template folder is refused, also when a ``--template`` includes it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -106,3 +107,22 @@ def test_symlink_inside_the_templates_folder_is_fine(cli: Cli, repo: Path) -> No
     (folder / "agreement.md.j2").symlink_to(folder / "real.j2")
     run = cli("report", "linkoping-boj-2023")
     assert (run.code, run.stdout) == (0, "Egen: linkoping-boj-2023\n")
+
+
+def test_template_option_reads_only_a_regular_file(cli: Cli, tmp_path: Path) -> None:
+    """A FIFO would wait for a writer forever and ``/dev/zero`` never end."""
+    fifo = tmp_path / "fifo.md.j2"
+    os.mkfifo(fifo)
+    for template in (str(fifo), "/dev/zero"):
+        run = cli("report", "linkoping-boj-2023", "--path", str(AGREEMENTS), "--template", template)
+        assert run.code == 2 and "Traceback" not in run.stderr
+        assert f"{template}: not a regular file" in run.stderr
+
+
+def test_template_option_refuses_a_huge_file(cli: Cli, tmp_path: Path) -> None:
+    template = tmp_path / "huge.md.j2"
+    template.write_text("x" * 1_000_001, encoding="utf-8")
+    run = cli(
+        "report", "linkoping-boj-2023", "--path", str(AGREEMENTS), "--template", str(template)
+    )
+    assert run.code == 2 and f"{template}: 1000001 bytes; a template has at most" in run.stderr

@@ -157,10 +157,30 @@ def _folder_loader(folder: Path) -> Any:
     return FolderLoader()
 
 
+MAX_TEMPLATE_BYTES = 1_000_000
+"""The bundled layouts are a few kB; a template is read whole and compiled before any limit
+of :class:`Limits` applies, so its size is bounded here."""
+
+
 def _read(path: Path) -> str:
+    """A template's text: a regular file (a FIFO would wait forever, ``/dev/zero`` never end)
+    of at most :data:`MAX_TEMPLATE_BYTES`, in UTF-8."""
+    import os
+    import stat
+
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as file:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise TemplateFailure(f"{path}: not a regular file; a template is a file")
+            if info.st_size > MAX_TEMPLATE_BYTES:
+                limit = MAX_TEMPLATE_BYTES
+                raise TemplateFailure(
+                    f"{path}: {info.st_size} bytes; a template has at most {limit}"
+                )
+            return file.read(MAX_TEMPLATE_BYTES + 1).decode("utf-8")
+    except (OSError, ValueError) as exc:  # UnicodeDecodeError is a ValueError
         raise TemplateFailure(f"{path}: cannot read template: {exc}") from None
 
 
