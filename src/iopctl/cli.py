@@ -188,6 +188,14 @@ def _color(output: str | None) -> bool:
     return to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+def _width() -> int:
+    """The terminal's width (``COLUMNS`` first, as everywhere); 160 off a terminal, so a table
+    written to a pipe or a file is the same wherever it is made."""
+    import shutil
+
+    return shutil.get_terminal_size((160, 24)).columns
+
+
 def _settings() -> Settings:
     """The repository's ``iopctl.toml`` (defaults without one): the one place every
     command gets its defaults from; a mistake in it stops the command with exit 2."""
@@ -455,6 +463,7 @@ def deadlines(
         lang=_lang(lang),
         explain=explain,
         color=_color(output),
+        width=_width() if output is None or output == "-" else 160,
         csv_sep=csv_sep or ",",
         csv_bom=csv_bom,
         reminders=settings.reminder_days,
@@ -534,7 +543,7 @@ def payments(
     until = day + relativedelta(years=5)
     loaded = _one(proj, agreement_id, _lang(lang))
     schedule = evaluate(loaded, proj.series, day, until=until).payments
-    options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None))
+    options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None), width=_width())
     _write(PAYMENT_RENDERERS[format](agreement_id, schedule, options), None, colour=options.color)
 
 

@@ -1006,6 +1006,14 @@ _REAL2: Catalog = {
 }
 
 
+# --- hostile and careless input (issue 11) ------------------------------------------
+
+_HOSTILE: Catalog = {
+    "deadlines.columns_left_out": "Left out to fit the table in {width} columns: {columns}. "
+    "See everything in a wider window or with --format csv.",
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -1018,4 +1026,5 @@ CATALOG: Catalog = {
     **_REAL,
     **_RECUR,
     **_REAL2,
+    **_HOSTILE,
 }

@@ -1018,6 +1018,14 @@ _REAL2: Catalog = {
 }
 
 
+# --- hostile and careless input (issue 11) ------------------------------------------
+
+_HOSTILE: Catalog = {
+    "deadlines.columns_left_out": "Utelämnat för att tabellen ska rymmas på {width} tecken: "
+    "{columns}. Se allt i ett bredare fönster eller med --format csv.",
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -1030,4 +1038,5 @@ CATALOG: Catalog = {
     **_REAL,
     **_RECUR,
     **_REAL2,
+    **_HOSTILE,
 }
