@@ -24,6 +24,8 @@ import typer
 from .formats import DeadlineFormat, TableFormat
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from .document import LoadedAgreement
     from .project import Project, Stream
     from .settings import Settings
@@ -458,6 +460,8 @@ def deadlines(
             known = ", ".join(sorted(run.statuses)) or "none"
             _fail(f"no valid agreement with id {wanted!r} (known: {known})")
         _say_if_filtered(wanted, run.statuses[wanted], day, statuses, status, _lang(lang))
+    if not run.rows and not agreement:
+        _say_why_none(_paths(paths), stream.files, run.statuses, statuses, status, day, _lang(lang))
     options = ExportOptions(
         as_of=day,
         lang=_lang(lang),
@@ -493,6 +497,33 @@ def _say_if_filtered(
             filter=status.value,
         )
         sys.stderr.write(f"iopctl: {note}\n")
+
+
+def _say_why_none(
+    looked: list[str],
+    files: list[str],
+    found: Mapping[str, str],
+    statuses: frozenset[str] | None,
+    status: StatusFilter,
+    day: dt.date,
+    lang: str,
+) -> None:
+    """On stderr, beside an empty list: that no agreement was read at all (with where iopctl
+    looked and how to point it elsewhere), or how many ``--status`` left out."""
+    from .terminal import one_line
+    from .words import words
+
+    w = words(lang)
+    if not files:
+        note = w.text("note.nothing_read", paths=", ".join(looked), cwd=str(Path.cwd()))
+    else:
+        left_out = sum(1 for s in found.values() if statuses is not None and s not in statuses)
+        if not left_out:
+            return
+        note = w.text(
+            "note.status_left_out", n=left_out, total=len(found), filter=status.value, as_of=day
+        )
+    sys.stderr.write(f"iopctl: {one_line(note)}\n")
 
 
 @app.command(short_help="When does it end if notice is given on DATE?")

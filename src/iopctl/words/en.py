@@ -1008,6 +1008,11 @@ _REAL2: Catalog = {
 # --- hostile and careless input (issue 11) ------------------------------------------
 
 _HOSTILE: Catalog = {
+    "note.nothing_read": "no agreements read from {paths} (in {cwd}); run iopctl in the "
+    "folder that holds the agreements folder, name the folder (iopctl deadlines FOLDER) or "
+    "set paths in iopctl.toml",
+    "note.status_left_out": "{n} of {total} agreements have a status other than {filter} on "
+    "{as_of} and are left out; use --status all to see their deadlines",
     "problem.settings-syntax.encoding": "the file is not UTF-8; save it as UTF-8",
     "problem.settings-syntax.equals": "a name is followed by '=' and a value (lang = \"sv\")",
     "problem.settings-syntax.value": "the value cannot be read: text is in quotes "

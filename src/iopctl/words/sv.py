@@ -1021,6 +1021,10 @@ _REAL2: Catalog = {
 # --- hostile and careless input (issue 11) ------------------------------------------
 
 _HOSTILE: Catalog = {
+    "note.nothing_read": "inga avtal lästa från {paths} (i {cwd}); kör iopctl i mappen "
+    "som har avtalsmappen, ange mappen (iopctl deadlines MAPP) eller ange paths i iopctl.toml",
+    "note.status_left_out": "{n} av {total} avtal har en annan status än {filter} per "
+    "{as_of} och är inte med; använd --status all för att se deras tidsfrister",
     "problem.settings-syntax.encoding": "filen är inte UTF-8; spara den som UTF-8",
     "problem.settings-syntax.equals": "efter ett namn ska det stå '=' och ett värde "
     '(lang = "sv")',
