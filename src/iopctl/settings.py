@@ -29,8 +29,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .problems import Problem, ProblemArg, did_you_mean, make_problem, problem, shorten
+from .problems import (
+    Problem,
+    ProblemArg,
+    did_you_mean,
+    make_problem,
+    problem,
+    shorten,
+)
 from .rules.kinds import KINDS
+from .rules.reasons import os_reason
 
 SETTINGS_FILE = "iopctl.toml"
 LANGS = ("sv", "en")
@@ -75,9 +83,7 @@ def load_settings(root: Path = Path()) -> tuple[Settings, list[Problem]]:
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:
-        return Settings(), [
-            problem(str(path), 0, 0, "settings-unreadable", reason=str(exc.strerror))
-        ]
+        return Settings(), [problem(str(path), 0, 0, "settings-unreadable", reason=os_reason(exc))]
     return parse_settings(raw, str(path))
 
 

@@ -1008,6 +1008,15 @@ _REAL2: Catalog = {
 # --- hostile and careless input (issue 11) ------------------------------------------
 
 _HOSTILE: Catalog = {
+    "os.ENOENT": "no such file or folder",
+    "os.EACCES": "permission denied",
+    "os.EPERM": "operation not permitted",
+    "os.ENAMETOOLONG": "the name is too long for the file system",
+    "os.ELOOP": "too many symbolic links (a link pointing at itself?)",
+    "os.ENOTDIR": "a part of the path is not a folder",
+    "os.EISDIR": "is a folder",
+    "os.EIO": "input/output error on the storage device",
+    "os.EILSEQ": "the name is not valid for the file system",
     "note.nothing_read": "no agreements read from {paths} (in {cwd}); run iopctl in the "
     "folder that holds the agreements folder, name the folder (iopctl deadlines FOLDER) or "
     "set paths in iopctl.toml",

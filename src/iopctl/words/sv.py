@@ -1021,6 +1021,15 @@ _REAL2: Catalog = {
 # --- hostile and careless input (issue 11) ------------------------------------------
 
 _HOSTILE: Catalog = {
+    "os.ENOENT": "filen eller mappen finns inte",
+    "os.EACCES": "behörighet saknas",
+    "os.EPERM": "åtgärden är inte tillåten",
+    "os.ENAMETOOLONG": "namnet är för långt för filsystemet",
+    "os.ELOOP": "för många symboliska länkar (en länk som pekar på sig själv?)",
+    "os.ENOTDIR": "en del av sökvägen är ingen mapp",
+    "os.EISDIR": "är en mapp",
+    "os.EIO": "läsfel på lagringsenheten",
+    "os.EILSEQ": "namnet är inte giltigt för filsystemet",
     "note.nothing_read": "inga avtal lästa från {paths} (i {cwd}); kör iopctl i mappen "
     "som har avtalsmappen, ange mappen (iopctl deadlines MAPP) eller ange paths i iopctl.toml",
     "note.status_left_out": "{n} av {total} avtal har en annan status än {filter} per "
