@@ -510,12 +510,14 @@ def _say_why_none(
 ) -> None:
     """On stderr, beside an empty list: that no agreement was read at all (with where iopctl
     looked and how to point it elsewhere), or how many ``--status`` left out."""
+    from .problems import shorten
     from .terminal import one_line
     from .words import words
 
     w = words(lang)
     if not files:
-        note = w.text("note.nothing_read", paths=", ".join(looked), cwd=str(Path.cwd()))
+        where = shorten(", ".join(looked), 100)
+        note = w.text("note.nothing_read", paths=where, cwd=shorten(str(Path.cwd()), 100))
     else:
         left_out = sum(1 for s in found.values() if statuses is not None and s not in statuses)
         if not left_out:

@@ -195,8 +195,10 @@ class _Validator:
         """A setting that is wrong: ``variant`` says how (``problem.settings-invalid.*``)."""
         line, col = self._where(table, key)
         name = f"{table}.{key}" if table else key
-        where = (self.path, line, col, "settings-invalid", variant, None)
-        self.problems.append(make_problem(*where, {"name": name, **args}))
+        args = {"name": name, **args}
+        self.problems.append(
+            make_problem(self.path, line, col, "settings-invalid", variant, None, args)
+        )
 
     def _unknown_key(self, table: str | None, key: str, suggestion: str | None) -> None:
         line, col = self._where(table, key)
