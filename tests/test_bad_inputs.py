@@ -334,7 +334,8 @@ def test_validate_as_a_process(bad_input: tuple[Case, Path]) -> None:
     """A real process: a segfault in libyaml or a hang would show here and nowhere else."""
     case, path = bad_input
     command = [sys.executable, "-m", "iopctl", "validate", "--as-of", AS_OF, str(path)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=10, cwd=ROOT)
+    strict = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}  # a name's bytes must not crash
+    done = subprocess.run(command, capture_output=True, text=True, timeout=10, cwd=ROOT, env=strict)
     assert done.returncode == case.exit, done.stdout + done.stderr
     _assert_reported(case, path, Run(done.returncode, done.stdout, done.stderr))
 
