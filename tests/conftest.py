@@ -34,6 +34,12 @@ def run_cli(*args: str) -> Run:
     return Run(result.exit_code, result.stdout, result.stderr)
 
 
+@pytest.fixture(autouse=True)
+def _no_terminal_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A developer's exported ``COLUMNS`` must not change a table the tests compare."""
+    monkeypatch.delenv("COLUMNS", raising=False)
+
+
 @pytest.fixture
 def cli() -> Callable[..., Run]:
     return run_cli

@@ -106,9 +106,9 @@ CASES = [
     Case("huge", 1, "file-too-large", None, "byte"),
     Case("long-list", 1, "yaml-too-long", 16, "100000 poster"),
     Case("compact-nesting", 1, "yaml-too-deep", 17),
-    Case("symlink-loop", 2, "unreadable", None, "symbolic links"),
+    Case("symlink-loop", 2, "unreadable", None, "symboliska länkar"),
     Case("folder-named-like-file", 2, "no-agreements"),
-    Case("unreadable", 2, "unreadable", None, "" if os.geteuid() == 0 else "ermission"),
+    Case("unreadable", 2, "unreadable", None, "för långt" if os.geteuid() == 0 else "behörighet"),
     Case("fifo", 2, "unreadable", None, "ingen vanlig fil"),
     Case("device", 2, "unreadable", None, "ingen vanlig fil"),
     Case("just-too-large", 1, "file-too-large", None, "256001 byte"),
@@ -295,14 +295,18 @@ def _timed(run: Callable[[], Run]) -> Run:
     return result
 
 
-def _assert_reported(case: Case, path: Path, run: Run) -> None:
-    """The problem is one line ``path[:line[:col]]: error CODE …`` with the expected phrase."""
+def _assert_reported(case: Case, path: Path, run: Run, *, warnings: bool = True) -> None:
+    """The problem is one line ``path[:line[:col]]: error CODE …`` with the expected phrase.
+
+    Only ``validate`` reports warnings (``warnings``); the other commands say what they skip.
+    """
     output = run.stdout + run.stderr
     assert "Traceback" not in output
     lines = output.splitlines()
-    assert len(lines) <= MAX_LINES, f"{len(lines)} lines of output"
+    said = lines if warnings else run.stderr.splitlines()  # the others' output may be long
+    assert len(said) <= MAX_LINES, f"{len(said)} lines of problems"
     assert all(len(line) <= MAX_LINE for line in lines), max(lines, key=len)
-    if case.code is None:
+    if case.code is None or (case.exit == 0 and not warnings):
         return
     hits = [line for line in lines if f" {case.code} " in line]
     assert hits, f"no {case.code} problem in:\n{output}"
@@ -330,7 +334,8 @@ def test_validate_as_a_process(bad_input: tuple[Case, Path]) -> None:
     """A real process: a segfault in libyaml or a hang would show here and nowhere else."""
     case, path = bad_input
     command = [sys.executable, "-m", "iopctl", "validate", "--as-of", AS_OF, str(path)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=10, cwd=ROOT)
+    strict = {**os.environ, "PYTHONIOENCODING": "utf-8:strict"}  # a name's bytes must not crash
+    done = subprocess.run(command, capture_output=True, text=True, timeout=10, cwd=ROOT, env=strict)
     assert done.returncode == case.exit, done.stdout + done.stderr
     _assert_reported(case, path, Run(done.returncode, done.stdout, done.stderr))
 
@@ -340,24 +345,29 @@ def test_validate_as_a_process(bad_input: tuple[Case, Path]) -> None:
 
 OTHER_COMMANDS = {
     "deadlines": ["deadlines", "--as-of", AS_OF],
+    "deadlines-ics": ["deadlines", "--format", "ics", "--as-of", AS_OF],
     "report-all": ["report", "--all", "--as-of", AS_OF, "--path"],
+    "site": ["site", "--as-of", AS_OF, "-o", "{out}"],
 }
 
 
 @pytest.mark.parametrize("command", list(OTHER_COMMANDS))
 @pytest.mark.parametrize("bad_input", _params(), indirect=True)
-def test_other_commands_in_process(bad_input: tuple[Case, Path], command: str) -> None:
-    """Commands past validation must also fail cleanly, never with a traceback.
+def test_other_commands_in_process(
+    bad_input: tuple[Case, Path], command: str, tmp_path: Path
+) -> None:
+    """Commands past validation say the same problem at the same place, never a traceback.
 
-    They list what they could read and report the rest on stderr: exit 2 when
+    They build what they could read and report the rest on stderr: exit 2 when
     some input could not be read, 1 when some file did not load, else 0 (a
     problem only the semantic checks find does not stop a deadline list).
     """
     case, path = bad_input
-    run = _timed(lambda: run_cli(*OTHER_COMMANDS[command], str(path)))
+    args = [a.replace("{out}", str(tmp_path / "public")) for a in OTHER_COMMANDS[command]]
+    run = _timed(lambda: run_cli(*args, str(path)))
     expected = case.exit if case.others < 0 else case.others
     assert run.code == expected, run.stdout + run.stderr
-    assert "Traceback" not in run.stdout + run.stderr
+    _assert_reported(case, path, run, warnings=False)
 
 
 ONE_AGREEMENT = {
@@ -371,12 +381,59 @@ ONE_AGREEMENT = {
 @pytest.mark.parametrize("command", list(ONE_AGREEMENT))
 @pytest.mark.parametrize("bad_input", _params(), indirect=True)
 def test_commands_on_one_agreement_in_process(bad_input: tuple[Case, Path], command: str) -> None:
-    """The commands that take an ID: the agreement, or exit 2 saying it is not valid."""
+    """The commands that take an ID: the agreement, or the file's problem at its place and
+    exit 2 saying that no valid agreement has the ID."""
     case, path = bad_input
     args = [a.replace("{id}", case.name) for a in ONE_AGREEMENT[command]]
     run = _timed(lambda: run_cli(*args, str(path)))
     assert run.code == (0 if case.loads else 2), run.stdout + run.stderr
+    _assert_reported(case, path, run, warnings=False)
+    if not case.loads:
+        assert f"no valid agreement with id '{case.name}'" in run.stderr
+
+
+FILE_CASES = [c for c in CASES if c.name not in MAKERS and (BAD / f"{c.name}.yaml").is_file()]
+"""The bad files (not folders, not those made in ``tmp_path``): what git may hold."""
+
+
+@pytest.mark.parametrize("case", FILE_CASES, ids=lambda c: c.name)
+def test_textconv_says_the_problem_and_lets_git_go_on(case: Case) -> None:
+    """git runs textconv on every version of a file: exit 0 always, the problem at its line."""
+    path = BAD / f"{case.name}.yaml"
+    run = _timed(lambda: run_cli("textconv", str(path), "--as-of", AS_OF))
+    assert run.code == 0, run.stdout + run.stderr
     output = run.stdout + run.stderr
-    assert "Traceback" not in output
-    assert all(len(line) <= MAX_LINE for line in output.splitlines())
-    assert "\x1b" not in output
+    assert "Traceback" not in output and "\x1b" not in output
+    if case.exit:  # an invalid file: its first error instead of the deadlines
+        prefix = f"{case.line}:" if case.line is not None else ""
+        assert any(
+            line.startswith(prefix) and f" {case.code} " in line for line in output.splitlines()
+        ), output
+
+
+@pytest.fixture(scope="module")
+def diffed(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """``iopctl diff`` of a repository where every file fixture replaced a valid agreement
+    of the same id: one run, every bad file on the new side."""
+    repo = tmp_path_factory.mktemp("diff")
+    folder = repo / "agreements"
+    folder.mkdir()
+    for case in FILE_CASES:
+        (folder / f"{case.name}.yaml").write_text(_minimal(case.name), encoding="utf-8")
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
+    subprocess.run(["git", "init", "-q"], cwd=repo, check=True)
+    subprocess.run(["git", "add", "-A"], cwd=repo, check=True)
+    subprocess.run([*git, "commit", "-qm", "valid"], cwd=repo, check=True)
+    for case in FILE_CASES:
+        (folder / f"{case.name}.yaml").write_bytes((BAD / f"{case.name}.yaml").read_bytes())
+    command = [sys.executable, "-m", "iopctl", "diff", "--as-of", AS_OF, "--lang", "en"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=repo)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Traceback" not in done.stdout + done.stderr and "\x1b" not in done.stdout
+    return done.stdout
+
+
+@pytest.mark.parametrize("case", [c for c in FILE_CASES if c.exit], ids=lambda c: c.name)
+def test_diff_names_each_new_problem_at_its_place(diffed: str, case: Case) -> None:
+    where = f"agreements/{case.name}.yaml" + (f":{case.line}:" if case.line else "")
+    assert any(where in line and case.code in line for line in diffed.splitlines()), diffed

@@ -37,3 +37,14 @@ def test_a_missing_agreements_folder_is_named(
     run = run_cli("deadlines", "--lang", "en")
     assert run.code == 2
     assert "agreements: error not-found no such file or folder" in run.stderr
+    assert f"no agreements read from agreements (in {tmp_path})" in run.stderr
+    assert "name the folder (iopctl deadlines FOLDER) or set paths in iopctl.toml" in run.stderr
+
+
+def test_an_empty_list_says_how_many_agreements_status_left_out() -> None:
+    run = run_cli("deadlines", str(AGREEMENTS), "--as-of", "2040-01-01", "--lang", "en")
+    assert (run.code, run.stdout) == (0, "No deadlines in the window.\n")
+    assert "4 of 4 agreements have a status other than active on 2040-01-01" in run.stderr
+    assert "--status all" in run.stderr
+    shown = run_cli("deadlines", str(AGREEMENTS), "--as-of", "2040-01-01", "--status", "all")
+    assert shown.code == 0 and shown.stderr == ""  # nothing left out: nothing to say

@@ -7,6 +7,7 @@ template folder is refused, also when a ``--template`` includes it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -17,10 +18,9 @@ import pytest
 from conftest import AGREEMENTS, Run
 from iopctl.report import Limits, Renderer, ReportError, ReportOptions, render_agreement_report
 from report_helpers import AS_OF, seeds
+from template_attacks import HOSTILE, SMALL
 
 Cli = Callable[..., Run]
-
-SMALL = Limits(seconds=1.0, output_chars=100_000, operand_chars=10_000)
 
 
 def _render(tmp_path: Path, source: str, limits: Limits = SMALL) -> str:
@@ -30,31 +30,6 @@ def _render(tmp_path: Path, source: str, limits: Limits = SMALL) -> str:
     assert loaded is not None
     renderer = Renderer(template=str(template), limits=limits)
     return render_agreement_report(loaded, seeds().series, ReportOptions(as_of=AS_OF), renderer)
-
-
-HOSTILE = {
-    "loop without calls": (
-        "{% set xs = range(100000) | list %}\n{% for a in xs %}{% for b in xs %}"
-        "{% endfor %}{% endfor %}",
-        "time limit",
-    ),
-    "loop with calls": (
-        "{% for a in range(100000) %}{% for b in range(100000) %}{{ b | abs }}{% endfor %}"
-        "{% endfor %}",
-        "",
-    ),
-    "huge string": ("{{ 'x' * 10**12 }}", "'*' would build"),
-    "huge list": ("{{ ([0] * 10**9) | length }}", "'*' would build"),
-    "huge power": ("{{ 9 ** (10**9) }}", "'**' would make"),
-    "huge concatenation": ("{% set s = 'x' * 9000 %}{{ s + s }}", "'+' would build"),
-    "huge filter": ("{{ 'x' | center(10**11) }}", ""),
-    "huge output": ("{% for a in range(100000) %}xxxxxxxxxx{% endfor %}", "output longer"),
-    "recursive macro": ("{% macro m() %}{{ m() }}{% endmacro %}\n{{ m() }}", "recursive"),
-    "nested expression": ("{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}", ""),
-    "assertion in a filter": ("\n{{ agreement.title | truncate(-5) }}", "t.md.j2:2"),
-    "undefined": ("{{ nothing.here }}", "t.md.j2:1"),
-    "sandbox": ("{{ ''.__class__.__mro__ }}", "t.md.j2:1"),
-}
 
 
 @pytest.mark.parametrize("name", sorted(HOSTILE))
@@ -132,3 +107,22 @@ def test_symlink_inside_the_templates_folder_is_fine(cli: Cli, repo: Path) -> No
     (folder / "agreement.md.j2").symlink_to(folder / "real.j2")
     run = cli("report", "linkoping-boj-2023")
     assert (run.code, run.stdout) == (0, "Egen: linkoping-boj-2023\n")
+
+
+def test_template_option_reads_only_a_regular_file(cli: Cli, tmp_path: Path) -> None:
+    """A FIFO would wait for a writer forever and ``/dev/zero`` never end."""
+    fifo = tmp_path / "fifo.md.j2"
+    os.mkfifo(fifo)
+    for template in (str(fifo), "/dev/zero"):
+        run = cli("report", "linkoping-boj-2023", "--path", str(AGREEMENTS), "--template", template)
+        assert run.code == 2 and "Traceback" not in run.stderr
+        assert f"{template}: not a regular file" in run.stderr
+
+
+def test_template_option_refuses_a_huge_file(cli: Cli, tmp_path: Path) -> None:
+    template = tmp_path / "huge.md.j2"
+    template.write_text("x" * 1_000_001, encoding="utf-8")
+    run = cli(
+        "report", "linkoping-boj-2023", "--path", str(AGREEMENTS), "--template", str(template)
+    )
+    assert run.code == 2 and f"{template}: 1000001 bytes; a template has at most" in run.stderr

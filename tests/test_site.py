@@ -103,12 +103,12 @@ def test_reminders_follow_the_settings() -> None:
 @pytest.mark.parametrize(
     ("text", "line", "fragment"),
     [
-        (b'lang = "de"\n', 1, "lang: wants one of sv, en"),
+        (b'lang = "de"\n', 1, "lang must be one of sv, en"),
         (b'lang = "sv"\npath = ["x"]\n', 2, "did you mean 'paths'"),
         (b"[reminders]\n\npayment = [-1]\n", 3, "reminders.payment"),
         (b"[reminders]\nevery = [1]\n", 2, "reminders.every: unknown setting"),
         (b"due_soon_days = true\n", 1, "due_soon_days"),
-        (b"lang = \n", 1, "Invalid value"),
+        (b"lang = \n", 1, "the value cannot be read"),
     ],
 )
 def test_settings_mistakes_are_located(text: bytes, line: int, fragment: str) -> None:

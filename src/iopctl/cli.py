@@ -24,6 +24,8 @@ import typer
 from .formats import DeadlineFormat, TableFormat
 
 if TYPE_CHECKING:
+    from collections.abc import Mapping
+
     from .document import LoadedAgreement
     from .project import Project, Stream
     from .settings import Settings
@@ -186,6 +188,14 @@ def _color(output: str | None) -> bool:
     when ``NO_COLOR`` is set to anything but the empty string (https://no-color.org)."""
     to_stdout = output is None or output == "-"
     return to_stdout and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+def _width() -> int:
+    """The terminal's width (``COLUMNS`` first, as everywhere); 160 off a terminal, so a table
+    written to a pipe or a file is the same wherever it is made."""
+    import shutil
+
+    return shutil.get_terminal_size((160, 24)).columns
 
 
 def _settings() -> Settings:
@@ -452,11 +462,14 @@ def deadlines(
             known = ", ".join(sorted(run.statuses)) or "none"
             _fail(f"no valid agreement with id {wanted!r} (known: {known})")
         _say_if_filtered(wanted, run.statuses[wanted], day, statuses, status, _lang(lang))
+    if not run.rows and not agreement:
+        _say_why_none(_paths(paths), stream.files, run.statuses, statuses, status, day, _lang(lang))
     options = ExportOptions(
         as_of=day,
         lang=_lang(lang),
         explain=explain,
         color=_color(output),
+        width=_width() if output is None or output == "-" else 160,
         csv_sep=csv_sep or ",",
         csv_bom=csv_bom,
         reminders=settings.reminder_days,
@@ -486,6 +499,35 @@ def _say_if_filtered(
             filter=status.value,
         )
         sys.stderr.write(f"iopctl: {note}\n")
+
+
+def _say_why_none(
+    looked: list[str],
+    files: list[str],
+    found: Mapping[str, str],
+    statuses: frozenset[str] | None,
+    status: StatusFilter,
+    day: dt.date,
+    lang: str,
+) -> None:
+    """On stderr, beside an empty list: that no agreement was read at all (with where iopctl
+    looked and how to point it elsewhere), or how many ``--status`` left out."""
+    from .problems import shorten
+    from .terminal import one_line
+    from .words import words
+
+    w = words(lang)
+    if not files:
+        where = shorten(", ".join(looked), 100)
+        note = w.text("note.nothing_read", paths=where, cwd=shorten(str(Path.cwd()), 100))
+    else:
+        left_out = sum(1 for s in found.values() if statuses is not None and s not in statuses)
+        if not left_out:
+            return
+        note = w.text(
+            "note.status_left_out", n=left_out, total=len(found), filter=status.value, as_of=day
+        )
+    sys.stderr.write(f"iopctl: {one_line(note)}\n")
 
 
 @app.command(short_help="When does it end if notice is given on DATE?")
@@ -536,7 +578,7 @@ def payments(
     until = day + relativedelta(years=5)
     loaded = _one(proj, agreement_id, _lang(lang))
     schedule = evaluate(loaded, proj.series, day, until=until).payments
-    options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None))
+    options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None), width=_width())
     _write(PAYMENT_RENDERERS[format](agreement_id, schedule, options), None, colour=options.color)
 
 
@@ -620,7 +662,7 @@ def site(
     Works from a file share, file:// or any static host: no request leaves the folder.
     """
     from .report import ReportError
-    from .site.build import SiteError, SiteOptions, build_site, write_site
+    from .site.build import SiteOptions, build_site, write_site
 
     day = _as_of(as_of)
     proj = _open(paths, day)
@@ -628,7 +670,7 @@ def site(
     options = SiteOptions(as_of=day, lang=_lang(lang), settings=_settings())
     try:
         files = build_site(proj.agreements, proj.series, options)
-    except (SiteError, ReportError) as exc:
+    except ReportError as exc:
         _fail(str(exc))
     try:
         write_site(files, Path(output))

@@ -26,6 +26,7 @@ from .document import LoadedAgreement
 from .indices import Series, SeriesFile, SeriesStore, SeriesValue, version_order
 from .models import Agreement
 from .problems import Problem, problem, shorten
+from .rules.reasons import os_reason
 from .schema_problems import schema_problems
 from .yamlread import parse
 
@@ -114,8 +115,7 @@ def _once(files: list[str]) -> list[str]:
 
 def os_problem(path: str, action: str, exc: OSError | ValueError) -> Problem:
     """A file or folder the system would not open, list or read, with the system's reason."""
-    reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
-    return problem(path, 0, 0, "unreadable", variant=action, reason=reason)
+    return problem(path, 0, 0, "unreadable", variant=action, reason=os_reason(exc))
 
 
 def read_text(path: str) -> tuple[str | None, list[Problem]]:

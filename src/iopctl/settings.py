@@ -29,8 +29,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .problems import Problem, did_you_mean, problem, shorten
+from .problems import (
+    Problem,
+    ProblemArg,
+    did_you_mean,
+    make_problem,
+    problem,
+    shorten,
+)
 from .rules.kinds import KINDS
+from .rules.reasons import os_reason
 
 SETTINGS_FILE = "iopctl.toml"
 LANGS = ("sv", "en")
@@ -75,9 +83,7 @@ def load_settings(root: Path = Path()) -> tuple[Settings, list[Problem]]:
     except FileNotFoundError:
         return Settings(), []
     except OSError as exc:
-        return Settings(), [
-            problem(str(path), 0, 0, "settings-unreadable", reason=str(exc.strerror))
-        ]
+        return Settings(), [problem(str(path), 0, 0, "settings-unreadable", reason=os_reason(exc))]
     return parse_settings(raw, str(path))
 
 
@@ -89,17 +95,38 @@ def parse_settings(raw: bytes, path: str = SETTINGS_FILE) -> tuple[Settings, lis
         text = raw.decode("utf-8-sig")
         data = tomllib.loads(text)
     except UnicodeDecodeError as exc:
-        return Settings(), [
-            problem(path, 0, 0, "settings-syntax", detail=f"not UTF-8 ({exc.reason})")
-        ]
+        line, col = _position_of_byte(raw, exc.start)
+        return Settings(), [problem(path, line, col, "settings-syntax", variant="encoding")]
     except tomllib.TOMLDecodeError as exc:
         line, col = _position(str(exc))
-        return Settings(), [
-            problem(path, line, col, "settings-syntax", detail=str(exc).split(" (at")[0])
-        ]
+        what = str(exc).split(" (at")[0]
+        variant = next((v for start, v in _TOML_VARIANTS if what.startswith(start)), None)
+        args = {} if variant else {"detail": shorten(what, 120)}
+        return Settings(), [problem(path, line, col, "settings-syntax", variant=variant, **args)]
     found = _Validator(path, text)
     settings = found.settings(data)
     return (Settings(), found.problems) if found.problems else (settings, [])
+
+
+_TOML_VARIANTS = (
+    ("Expected '=' after a key", "equals"),
+    ("Invalid value", "value"),
+    ("Unclosed array", "array"),
+    ("Unterminated string", "string"),
+    ("Cannot declare", "twice"),
+    ("Cannot overwrite a value", "twice"),
+    ("Invalid statement", "statement"),
+    ("Illegal character", "character"),
+    ("Expected newline or end of document after a statement", "after-value"),
+)
+"""The mistakes of a hand-edited ``iopctl.toml``, by the start of ``tomllib``'s (English)
+description; each is a message of its own in the reader's language, with the fix."""
+
+
+def _position_of_byte(raw: bytes, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of the byte at ``offset`` (the column counts bytes)."""
+    before = raw[:offset]
+    return before.count(b"\n") + 1, offset - (before.rfind(b"\n") + 1) + 1
 
 
 def _position(message: str) -> tuple[int, int]:
@@ -123,13 +150,13 @@ class _Validator:
         self._unknown(reminders, _REMINDER_KEYS, "reminders")
         lang = data.get("lang", "sv")
         if lang not in LANGS:
-            self._bad(None, "lang", f"wants one of {', '.join(LANGS)}, got {shorten(lang)}")
+            self._bad(None, "lang", "lang", choices=", ".join(LANGS), value=shorten(lang))
         paths = data.get("paths", ["agreements"])
         if not _is_list_of(paths, str) or not paths or not all(paths):
-            self._bad(None, "paths", "wants a list of folders or files, e.g. ['agreements']")
+            self._bad(None, "paths", "paths")
         title = site.get("title")
         if title is not None and (not isinstance(title, str) or not title.strip()):
-            self._bad("site", "title", "wants a text")
+            self._bad("site", "title", "text")
         return Settings(
             lang=lang if lang in LANGS else "sv",
             paths=tuple(paths) if _is_list_of(paths, str) else ("agreements",),
@@ -142,48 +169,47 @@ class _Validator:
     def _table(self, data: dict[str, Any], key: str) -> dict[str, Any]:
         value = data.get(key, {})
         if not isinstance(value, dict):
-            self._bad(None, key, f"wants a table [{key}]")
+            self._bad(None, key, "table")
             return {}
         return value
 
     def _whole(self, data: dict[str, Any], key: str, default: int, low: int, high: int) -> int:
         value = data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            self._bad(None, key, f"wants a whole number from {low} to {high}, got {shorten(value)}")
+            self._bad(None, key, "whole", low=low, high=high, value=shorten(value))
             return default
         return value
 
     def _leads(self, key: str, value: Any) -> tuple[int, ...]:
         if not _is_list_of(value, int) or not all(0 <= v <= MAX_LEAD_DAYS for v in value):
-            self._bad(
-                "reminders",
-                key,
-                f"wants a list of days before the act-by day (0 to {MAX_LEAD_DAYS}), "
-                f"e.g. [30, 7, 0], got {shorten(value)}",
-            )
+            self._bad("reminders", key, "reminders", high=MAX_LEAD_DAYS, value=shorten(value))
             return DEFAULT_REMINDERS
         return tuple(value)
 
     def _unknown(self, data: dict[str, Any], known: frozenset[str], table: str | None) -> None:
         for key in data:
             if key not in known:
-                self._bad(table, key, "", unknown=did_you_mean(key, known) or "")
+                self._unknown_key(table, key, did_you_mean(key, known))
 
-    def _bad(
-        self, table: str | None, key: str, message: str, *, unknown: str | None = None
-    ) -> None:
-        """A setting that is wrong (``message`` says how, in English for now) or unknown
-        (``unknown`` is then the close match, or ``""``)."""
+    def _bad(self, table: str | None, key: str, variant: str, **args: ProblemArg) -> None:
+        """A setting that is wrong: ``variant`` says how (``problem.settings-invalid.*``)."""
+        line, col = self._where(table, key)
         name = f"{table}.{key}" if table else key
-        line = _line_of(self.text, table, key)
-        col = 1 if line else 0
+        args = {"name": name, **args}
         self.problems.append(
-            problem(
-                self.path, line, col, "settings-unknown-key", name=name, suggestion=unknown or None
-            )
-            if unknown is not None
-            else problem(self.path, line, col, "settings-invalid", name=name, detail=message)
+            make_problem(self.path, line, col, "settings-invalid", variant, None, args)
         )
+
+    def _unknown_key(self, table: str | None, key: str, suggestion: str | None) -> None:
+        line, col = self._where(table, key)
+        name = f"{table}.{key}" if table else key
+        self.problems.append(
+            problem(self.path, line, col, "settings-unknown-key", name=name, suggestion=suggestion)
+        )
+
+    def _where(self, table: str | None, key: str) -> tuple[int, int]:
+        line = _line_of(self.text, table, key)
+        return line, 1 if line else 0
 
 
 def _is_list_of(value: object, kind: type) -> bool:

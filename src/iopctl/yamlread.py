@@ -248,14 +248,37 @@ class _Builder:
         return value
 
 
+_SYNTAX_VARIANTS = (
+    ("mapping values are not allowed", "colon"),  # `dnr: SON: 2019-5`
+    ("found unexpected end of stream", "unclosed-quote"),
+    ("did not find expected key", "indent"),
+    ("did not find expected ',' or ']'", "unclosed-list"),
+    ("did not find expected ',' or '}'", "unclosed-mapping"),
+    ("did not find expected node content", "missing-value"),
+    ("found character that cannot start any token", "start-character"),
+    ("found undefined alias", "start-character"),
+    ("did not find expected alphabetic or numeric character", "start-character"),
+    ("found unknown escape character", "escape"),
+    ("found a tab character", "tab"),
+    ("did not find expected comment or line break", "block-scalar"),
+)
+"""The mistakes a hand-editor makes, by the start of libyaml's (English) description; each
+is a message of its own in the reader's language, with the fix."""
+
+
 def _mark_problem(path: str, exc: yaml.MarkedYAMLError) -> Problem:
-    """PyYAML's own words (English) as the detail of a located syntax problem."""
-    mark = exc.problem_mark or exc.context_mark
+    """A located syntax problem, said in the reader's words where the mistake is a known one;
+    otherwise PyYAML's own words (English) are its detail."""
+    what = exc.problem or ""
+    variant = next((v for start, v in _SYNTAX_VARIANTS if what.startswith(start)), None)
+    # An unclosed quote is found at the end of the file; the quote that opened it is the place.
+    first, second = exc.problem_mark, exc.context_mark
+    mark = (second or first) if variant == "unclosed-quote" else (first or second)
     line, col = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-    if (exc.problem or "").startswith("mapping values are not allowed"):  # `dnr: SON: 2019-5`
-        return problem(path, line, col, "yaml-syntax", variant="colon")
-    what = " ".join(part for part in (exc.context, exc.problem) if part)
-    return problem(path, line, col, "yaml-syntax", detail=shorten(what, 120))
+    if variant is not None:
+        return problem(path, line, col, "yaml-syntax", variant=variant)
+    detail = " ".join(part for part in (exc.context, exc.problem) if part)
+    return problem(path, line, col, "yaml-syntax", detail=shorten(detail, 120))
 
 
 def _too_deep(text: str) -> int | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import io
 import json
+import textwrap
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -44,6 +45,14 @@ CSV_COLUMNS = (
 """The JSON columns, each code followed by its word for people."""
 STATUS_STYLES = {"overdue": "bold red", "due_soon": "yellow", "missed": "red", "done": "green"}
 TABLE_COLUMNS = ("date", "act_by", "days", "agreement", "kind", "title", "status", "amount")
+DROP_ORDER = ("kind", "date", "amount", "status")
+"""The columns a narrow terminal leaves out, first to last: the title says the kind, the
+act-by day is the one to act on, the amount and status are in ``--explain``'s ``days``
+(negative: overdue) and in every other format.  Day, agreement and title always stay."""
+TITLE_MIN = 24
+"""The narrowest the title column is squeezed to (it wraps) before a column is dropped."""
+GAP = 2
+"""Spaces between two columns (rich's padding of one on each side)."""
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 """What makes a spreadsheet read a cell as a formula (OWASP, CSV injection)."""
 
@@ -126,38 +135,80 @@ def render_csv(rows: Sequence[Deadline], options: ExportOptions) -> str:
 
 
 def render_table(rows: Sequence[Deadline], options: ExportOptions) -> str:
-    """A rich table sorted by date: days left, overdue in red (no colour off a terminal)."""
+    """A rich table sorted by date: days left, overdue in red (no colour off a terminal).
+
+    It fits ``options.width``: the title wraps down to :data:`TITLE_MIN`, then the
+    columns of :data:`DROP_ORDER` are left out one by one, and a last line says
+    which; below that the agreement's id wraps too.
+    """
     from rich.table import Table
-    from rich.text import Text
 
     w = words(options.lang)
     if not rows:
         return w.text("deadlines.none") + "\n"
+    cells = [_table_cells(row, options, w) for row in rows]
+    headers = {column: w.text(f"deadlines.column.{column}") for column in TABLE_COLUMNS}
+    shown = _fitted(headers, cells, options.width)
+    squeezed = shown == [c for c in TABLE_COLUMNS if c not in DROP_ORDER]
     table = Table(box=None, show_edge=False, pad_edge=False, header_style="bold")
-    for column in TABLE_COLUMNS:
+    for column in shown:
         table.add_column(
-            w.text(f"deadlines.column.{column}"),
+            headers[column],
             justify="right" if column in ("days", "amount") else "left",
-            no_wrap=column != "title",
+            no_wrap=column != "title" and not (squeezed and column == "agreement"),
+            overflow="fold",  # a path in --explain wraps, never ends in "…"
         )
-    for row in rows:
-        title = Text(glued(w.say(row.title)))
-        if options.explain:
-            title.append(glued(f"\n{w.arg(row.explanation)}\n{row.source}"), style="dim")
-        elif row.note:
-            title.append(glued(f"\n{w.arg(row.note)}"), style="dim")
-        dated = row.date_known
-        table.add_row(
-            row.date.isoformat() if dated else w.text("payments.date_unknown"),
-            row.act_by.isoformat() if dated else "",
-            str(row.days_left(options.as_of)) if dated else "",
-            row.agreement,
-            w.label("kind", row.kind),
-            title,
-            Text(w.label("status", row.status), style=STATUS_STYLES.get(row.status, "")),
-            glued(amount_text(row, w)),
-        )
-    return print_table(table, options)
+    for row_cells in cells:
+        table.add_row(*(row_cells[column] for column in shown))
+    text = print_table(table, options)
+    left_out = [headers[c] for c in TABLE_COLUMNS if c not in shown]
+    if left_out:
+        names = ", ".join(left_out)
+        note = w.text("deadlines.columns_left_out", columns=names, width=options.width)
+        text += textwrap.fill(note, width=options.width, break_on_hyphens=False) + "\n"
+    return text
+
+
+def _table_cells(row: Deadline, options: ExportOptions, w: Words) -> dict[str, Any]:
+    """One row's cell of every table column (a ``rich`` Text where it is styled)."""
+    from rich.text import Text
+
+    title = Text(glued(w.say(row.title)))
+    if options.explain:
+        title.append(glued(f"\n{w.arg(row.explanation)}\n{row.source}"), style="dim")
+    elif row.note:
+        title.append(glued(f"\n{w.arg(row.note)}"), style="dim")
+    dated = row.date_known
+    days = str(row.days_left(options.as_of)) if dated else ""
+    return {
+        "date": row.date.isoformat() if dated else w.text("payments.date_unknown"),
+        "act_by": row.act_by.isoformat() if dated else "",
+        "days": Text(days, style=STATUS_STYLES.get(row.status, "")),
+        "agreement": row.agreement,
+        "kind": w.label("kind", row.kind),
+        "title": title,
+        "status": Text(w.label("status", row.status), style=STATUS_STYLES.get(row.status, "")),
+        "amount": glued(amount_text(row, w)),
+    }
+
+
+def _fitted(headers: dict[str, str], cells: list[dict[str, Any]], width: int) -> list[str]:
+    """The columns of :data:`TABLE_COLUMNS` that fit ``width`` with the title at least
+    :data:`TITLE_MIN` wide, leaving out those of :data:`DROP_ORDER` in that order."""
+
+    def natural(column: str) -> int:
+        lines = (line for r in cells for line in str(r[column]).splitlines() or [""])
+        return max(len(headers[column]), *(len(line) for line in lines))
+
+    widths = {column: natural(column) for column in TABLE_COLUMNS}
+    shown = list(TABLE_COLUMNS)
+    for column in (None, *DROP_ORDER):
+        if column is not None:
+            shown.remove(column)
+        others = sum(widths[c] for c in shown if c != "title")
+        if others + min(widths["title"], TITLE_MIN) + GAP * (len(shown) - 1) <= width:
+            break
+    return shown
 
 
 def _render_ics(rows: Sequence[Deadline], options: ExportOptions) -> str:

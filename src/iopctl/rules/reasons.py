@@ -105,3 +105,22 @@ Arg: TypeAlias = (
 def reason(message_id: str, **args: Arg) -> Reason:
     """``reason("act_by.weekend", day=d, weekday=Weekday(d))``: the one way to make a Reason."""
     return Reason(message_id, tuple(args.items()))
+
+
+OS_REASONS = frozenset(
+    {"ENOENT", "EACCES", "EPERM", "ENAMETOOLONG", "ELOOP", "ENOTDIR", "EISDIR", "EIO", "EILSEQ"}
+)
+"""The system's reasons a file cannot be opened that a message says in the reader's words
+(``os.<name>`` in the catalogs); any other is the system's own text."""
+
+
+def os_reason(exc: OSError | ValueError) -> Label | str:
+    """Why the system would not open, list or read a file, as a message argument: a
+    :class:`~iopctl.rules.reasons.Label` the words layer says for the common reasons (the
+    system's ``strerror`` is English whatever the reader's language), else its text."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "") if isinstance(exc, OSError) else ""
+    if name in OS_REASONS:
+        return Label("os", name)
+    return (exc.strerror if isinstance(exc, OSError) else None) or str(exc)

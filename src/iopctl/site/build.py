@@ -46,6 +46,7 @@ from ..rules.responsible import agreement_names, fold, own_names, row_names
 from ..rules.soon import with_due_soon
 from ..rules.terms import status_on
 from ..settings import Settings
+from ..templating import Limits, render, sandboxed, template_loader
 from ..words import words
 from .said import row_text
 from .timeline import timeline_svg
@@ -57,10 +58,6 @@ URGENT = frozenset({"overdue", "due_soon"})
 STATIC = ("style.css", "filter.js")
 
 
-class SiteError(Exception):
-    """A page could not be rendered (a user's template is broken); says ``template:line: what``."""
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SiteOptions:
     as_of: dt.date
@@ -68,6 +65,8 @@ class SiteOptions:
     settings: Settings = field(default_factory=Settings)
     override_dir: str | None = "templates"
     """A repository's own templates folder; its ``site/`` pages win over the bundled ones."""
+    limits: Limits = field(default_factory=Limits)
+    """What rendering one page may cost: the pages are templates a pull request may change."""
 
 
 def slug(name: str) -> str:
@@ -94,7 +93,8 @@ def build_site(
     rows = _site_rows(agreements, computed, options)
     people = _people(agreements, rows)
     pages = _Pages(options, agreements, rows, people, series)
-    renderer = Renderer(template_dirs=[options.override_dir] if options.override_dir else [])
+    dirs = [options.override_dir] if options.override_dir else []
+    renderer = Renderer(template_dirs=dirs, limits=options.limits)
     files: dict[str, bytes] = {name: _static(name) for name in STATIC}
     files["index.html"] = pages.index(
         portfolio_view(
@@ -184,7 +184,9 @@ class _Pages:
         self.people = people
         self.by_id = {la.agreement.id: la.agreement for la in agreements}
         self.words = words(options.lang)
-        self.env = _environment(options.override_dir)
+        self.limits = options.limits
+        dirs = [options.override_dir] if options.override_dir else []
+        self.env = sandboxed(template_loader(dirs), self.limits, autoescape=True)
 
     def _render(self, name: str, depth: int, **view: Any) -> bytes:
         w = self.words
@@ -196,14 +198,7 @@ class _Pages:
             "t": w.text,
             "label": w.label,
         }
-        from jinja2 import TemplateError, TemplateSyntaxError
-
-        try:
-            html: str = self.env.get_template(f"site/{name}").render(**common, **view)
-        except TemplateSyntaxError as exc:
-            raise SiteError(f"{exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
-        except TemplateError as exc:
-            raise SiteError(f"site/{name}: {exc}") from None
+        html = render(self.env, [f"site/{name}"], {**common, **view}, self.limits)
         return html.encode("utf-8")
 
     def index(self, portfolio: dict[str, Any]) -> bytes:
@@ -281,27 +276,6 @@ class _Pages:
 
 
 _STATUS_ORDER = ("overdue", "due_soon", "upcoming", "done", "missed", "info")
-
-
-def _environment(override_dir: str | None) -> Any:
-    """A sandboxed, autoescaping environment: the user's ``templates/`` first, then ours."""
-    from jinja2 import ChoiceLoader, FileSystemLoader, PackageLoader, StrictUndefined
-    from jinja2.loaders import BaseLoader
-    from jinja2.sandbox import SandboxedEnvironment
-
-    loaders: list[BaseLoader] = []
-    if override_dir is not None and Path(override_dir).is_dir():
-        loaders.append(FileSystemLoader(override_dir))
-    loaders.append(PackageLoader("iopctl", "templates"))
-    env = SandboxedEnvironment(
-        loader=ChoiceLoader(loaders),
-        undefined=StrictUndefined,
-        autoescape=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
-    return env
 
 
 def _static(name: str) -> bytes:

@@ -488,8 +488,7 @@ _PROBLEMS: Catalog = {
     "pattern.name": "lower-case letters a–z, digits, hyphens and underscores "
     "(no å, ä, ö, capitals or spaces)",
     "pattern.series": "letters a–z, digits, hyphens and underscores (no spaces)",
-    "problem.settings-syntax": "{detail}",
-    "problem.settings-invalid": "{name}: {detail}",
+    "problem.settings-syntax": "TOML syntax: {detail}",
     "problem.settings-unknown-key": "{name}: unknown setting",
     "problem.settings-unreadable": "cannot read: {reason}",
     "note.status_filtered": "agreement {id} has status {status} on {as_of}, which "
@@ -1090,6 +1089,71 @@ _COND: Catalog = {
 }
 
 
+# --- hostile and careless input (issue 11) ------------------------------------------
+
+_HOSTILE: Catalog = {
+    "os.ENOENT": "no such file or folder",
+    "os.EACCES": "permission denied",
+    "os.EPERM": "operation not permitted",
+    "os.ENAMETOOLONG": "the name is too long for the file system",
+    "os.ELOOP": "too many symbolic links (a link pointing at itself?)",
+    "os.ENOTDIR": "a part of the path is not a folder",
+    "os.EISDIR": "is a folder",
+    "os.EIO": "input/output error on the storage device",
+    "os.EILSEQ": "the name is not valid for the file system",
+    "note.nothing_read": "no agreements read from {paths} (in {cwd}); run iopctl in the "
+    "folder that holds the agreements folder, name the folder (iopctl deadlines FOLDER) or "
+    "set paths in iopctl.toml",
+    "note.status_left_out": "{n} of {total} agreements have a status other than {filter} on "
+    "{as_of} and are left out; use --status all to see their deadlines",
+    "problem.settings-syntax.encoding": "the file is not UTF-8; save it as UTF-8",
+    "problem.settings-syntax.equals": "a name is followed by '=' and a value (lang = \"sv\")",
+    "problem.settings-syntax.value": "the value cannot be read: text is in quotes "
+    '("sv"), a list in brackets ([30, 7, 0]), a number without quotes',
+    "problem.settings-syntax.array": "the list in [ ] is not closed: is a ']' or a comma "
+    "between two items missing?",
+    "problem.settings-syntax.string": "the quote is not closed on the same line; end the "
+    "text with the same kind of quote",
+    "problem.settings-syntax.character": "this character may not be here; is the quote "
+    "closed on the line it opens?",
+    "problem.settings-syntax.after-value": "after the value only a comment (# …) may follow "
+    "on the same line",
+    "problem.settings-syntax.twice": "the same setting or table is there twice; keep one of them",
+    "problem.settings-syntax.statement": "the line is neither a setting (name = value) "
+    "nor a header ([site]); is it a comment without its #?",
+    "problem.settings-invalid.lang": "{name} must be one of {choices}, not {value}",
+    "problem.settings-invalid.paths": "{name} must be a list of folders or files, "
+    'e.g. ["agreements"]',
+    "problem.settings-invalid.text": "{name} must be a text in quotes",
+    "problem.settings-invalid.table": "{name} must be a table, with the header [{name}]",
+    "problem.settings-invalid.whole": "{name} must be a whole number from {low} to {high}, "
+    "not {value}",
+    "problem.settings-invalid.reminders": "{name} must be a list of days before the act-by "
+    "day (0 to {high}), e.g. [30, 7, 0], not {value}",
+    "problem.yaml-syntax.unclosed-quote": "the quote here is never closed; end the value "
+    "with the same kind of quote it starts with",
+    "problem.yaml-syntax.indent": "this line does not fit the structure above: check the "
+    "indentation (as many spaces as the other keys on the same level) and that no text "
+    "follows a quoted value",
+    "problem.yaml-syntax.unclosed-list": "the list in [ ] is not closed here: is a ']' "
+    "or a comma between two items missing?",
+    "problem.yaml-syntax.unclosed-mapping": "the keys in curly brackets are not closed here: "
+    "is the closing bracket or a comma between two keys missing?",
+    "problem.yaml-syntax.missing-value": "a value is missing here (two commas in a row, or a "
+    "comma at the end of a list?)",
+    "problem.yaml-syntax.start-character": "a value cannot start with this character "
+    "(@, `, %, & or * mean something in YAML); put quotes around the whole value",
+    "problem.yaml-syntax.escape": "unknown escape sequence after \\ in double quotes; "
+    "write \\\\ for a backslash, or use single quotes",
+    "problem.yaml-syntax.tab": "a tab where YAML expects indentation with spaces; "
+    "replace the tab with spaces",
+    "problem.yaml-syntax.block-scalar": "after | or > only a comment may follow on the "
+    "same line; the text starts on the next line, indented",
+    "deadlines.columns_left_out": "Left out to fit the table in {width} columns: {columns}. "
+    "See everything in a wider window or with --format csv.",
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -1104,4 +1168,5 @@ CATALOG: Catalog = {
     **_REAL2,
     **_PAY,
     **_COND,
+    **_HOSTILE,
 }

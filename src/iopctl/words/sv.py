@@ -494,8 +494,8 @@ _PROBLEMS: Catalog = {
     "pattern.name": "små bokstäver a–z, siffror, bindestreck och understreck "
     "(inte å, ä, ö, versaler eller mellanslag)",
     "pattern.series": "bokstäver a–z, siffror, bindestreck och understreck (inga mellanslag)",
-    "problem.settings-syntax": "{detail}",
-    "problem.settings-invalid": "{name}: {detail}",
+    "problem.settings-syntax": "fel i TOML-syntaxen (TOML-läsarens beskrivning på engelska: "
+    "{detail})",
     "problem.settings-unknown-key": "{name}: okänd inställning",
     "problem.settings-unreadable": "kan inte läsas: {reason}",
     "note.status_filtered": "avtalet {id} har status {status} per {as_of}, och "
@@ -511,7 +511,7 @@ _PROBLEMS: Catalog = {
     "problem.file-too-large": "filen är {size} byte; en avtalsfil får vara högst {limit} byte",
     "problem.encoding": "inte UTF-8: byte {byte} kan inte inleda ett tecken; spara filen som UTF-8",
     "problem.empty-file": "filen innehåller inget YAML-dokument",
-    "problem.yaml-syntax": "fel i YAML-syntaxen: {detail}",
+    "problem.yaml-syntax": "fel i YAML-syntaxen (YAML-läsarens beskrivning på engelska: {detail})",
     "problem.yaml-multiple-documents": "flera YAML-dokument i en fil; skriv ett avtal per fil",
     "problem.yaml-character": "tecknet {char} är inte tillåtet i YAML (ett styrtecken); "
     "ta bort det",
@@ -1100,6 +1100,72 @@ _COND: Catalog = {
 }
 
 
+# --- hostile and careless input (issue 11) ------------------------------------------
+
+_HOSTILE: Catalog = {
+    "os.ENOENT": "filen eller mappen finns inte",
+    "os.EACCES": "behörighet saknas",
+    "os.EPERM": "åtgärden är inte tillåten",
+    "os.ENAMETOOLONG": "namnet är för långt för filsystemet",
+    "os.ELOOP": "för många symboliska länkar (en länk som pekar på sig själv?)",
+    "os.ENOTDIR": "en del av sökvägen är ingen mapp",
+    "os.EISDIR": "är en mapp",
+    "os.EIO": "läsfel på lagringsenheten",
+    "os.EILSEQ": "namnet är inte giltigt för filsystemet",
+    "note.nothing_read": "inga avtal lästa från {paths} (i {cwd}); kör iopctl i mappen "
+    "som har avtalsmappen, ange mappen (iopctl deadlines MAPP) eller ange paths i iopctl.toml",
+    "note.status_left_out": "{n} av {total} avtal har en annan status än {filter} per "
+    "{as_of} och är inte med; använd --status all för att se deras tidsfrister",
+    "problem.settings-syntax.encoding": "filen är inte UTF-8; spara den som UTF-8",
+    "problem.settings-syntax.equals": "efter ett namn ska det stå '=' och ett värde "
+    '(lang = "sv")',
+    "problem.settings-syntax.value": "värdet går inte att läsa: text står inom citattecken "
+    '("sv"), en lista inom hakparenteser ([30, 7, 0]), ett tal utan citattecken',
+    "problem.settings-syntax.array": "listan inom [ ] stängs inte: saknas ']' eller ett "
+    "kommatecken mellan två poster?",
+    "problem.settings-syntax.string": "citattecknet stängs inte på samma rad; avsluta texten "
+    "med samma sorts citattecken",
+    "problem.settings-syntax.character": "tecknet här får inte stå här; stängs citattecknet "
+    "på samma rad som det öppnas?",
+    "problem.settings-syntax.after-value": "efter värdet får bara en kommentar (# …) stå på "
+    "samma rad",
+    "problem.settings-syntax.twice": "samma inställning eller tabell finns två gånger; "
+    "behåll en av dem",
+    "problem.settings-syntax.statement": "raden är varken en inställning (namn = värde) "
+    "eller en rubrik ([site]); är det en kommentar som saknar #?",
+    "problem.settings-invalid.lang": "{name} ska vara ett av {choices}, inte {value}",
+    "problem.settings-invalid.paths": "{name} ska vara en lista med mappar eller filer, "
+    't.ex. ["agreements"]',
+    "problem.settings-invalid.text": "{name} ska vara en text inom citattecken",
+    "problem.settings-invalid.table": "{name} ska vara en tabell, med rubriken [{name}]",
+    "problem.settings-invalid.whole": "{name} ska vara ett heltal från {low} till {high}, "
+    "inte {value}",
+    "problem.settings-invalid.reminders": "{name} ska vara en lista med dagar före sista "
+    "dag att agera (0 till {high}), t.ex. [30, 7, 0], inte {value}",
+    "problem.yaml-syntax.unclosed-quote": "citattecknet här stängs aldrig; avsluta värdet med "
+    "samma sorts citattecken som det börjar med",
+    "problem.yaml-syntax.indent": "raden passar inte in i strukturen ovanför: kontrollera "
+    "indraget (lika många mellanslag som de andra nycklarna på samma nivå) och att ingen text "
+    "står efter ett citerat värde",
+    "problem.yaml-syntax.unclosed-list": "listan inom [ ] stängs inte här: saknas ']' "
+    "eller ett kommatecken mellan två poster?",
+    "problem.yaml-syntax.unclosed-mapping": "nycklarna inom klammerparenteser stängs inte "
+    "här: saknas den avslutande klammerparentesen eller ett kommatecken mellan två nycklar?",
+    "problem.yaml-syntax.missing-value": "ett värde saknas här (två kommatecken i rad, eller "
+    "ett kommatecken sist i en lista?)",
+    "problem.yaml-syntax.start-character": "ett värde kan inte börja med det här tecknet "
+    "(@, `, %, & eller * betyder något i YAML); sätt citattecken runt hela värdet",
+    "problem.yaml-syntax.escape": "okänd escape-sekvens efter \\ inom dubbla citattecken; "
+    "skriv \\\\ för ett omvänt snedstreck, eller använd enkla citattecken",
+    "problem.yaml-syntax.tab": "tabb där YAML väntar sig indrag med mellanslag; "
+    "ersätt tabben med mellanslag",
+    "problem.yaml-syntax.block-scalar": "efter | eller > får bara en kommentar stå på "
+    "samma rad; texten börjar på nästa rad, indragen",
+    "deadlines.columns_left_out": "Utelämnat för att tabellen ska rymmas på {width} tecken: "
+    "{columns}. Se allt i ett bredare fönster eller med --format csv.",
+}
+
+
 CATALOG: Catalog = {
     **_COMMON,
     **_RULES,
@@ -1114,4 +1180,5 @@ CATALOG: Catalog = {
     **_REAL2,
     **_PAY,
     **_COND,
+    **_HOSTILE,
 }
