@@ -479,9 +479,11 @@ def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
 @yields("log-unmatched")
 def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """A log entry that names no duty marks nothing done, silently; say so (typos happen)."""
+    from .rules.amendments import duty_versions
     from .rules.duties import DUTY_KINDS, duty_names
 
-    names = {name for duty in la.agreement.duties for name in duty_names(duty)}
+    duties = [v.duty for v in duty_versions(la.agreement)]
+    names = {name for duty in duties for name in duty_names(duty)}
     log_kinds = {kind.log_kind for kind in DUTY_KINDS.values()}
     for i, entry in enumerate(la.agreement.log):
         if entry.name is None or entry.kind not in log_kinds:
@@ -504,8 +506,10 @@ def check_log_deliverables(la: LoadedAgreement, ctx: CheckContext) -> Iterator[P
     The entry must name its duty (or an occurrence of it) so the list is known;
     an entry naming no duty checks against every duty of its kind.
     """
+    from .rules.amendments import duty_versions
     from .rules.duties import DUTY_KINDS, duty_names
 
+    duties = [v.duty for v in duty_versions(la.agreement)]
     for i, entry in enumerate(la.agreement.log):
         if not entry.deliverables:
             continue
@@ -513,7 +517,7 @@ def check_log_deliverables(la: LoadedAgreement, ctx: CheckContext) -> Iterator[P
         listed = sorted(
             {
                 d
-                for duty in la.agreement.duties
+                for duty in duties
                 if DUTY_KINDS[duty.kind].log_kind == entry.kind
                 and (not duty_name or duty_name in duty_names(duty))
                 for d in getattr(duty, "deliverables", [])

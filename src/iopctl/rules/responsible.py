@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from ..models import Agreement, Duty, Meeting
+from .amendments import duty_versions
 from .deadlines import Deadline
 from .duties import DUTY_KINDS, duty_key
 
@@ -46,7 +47,8 @@ def agreement_names(agreement: Agreement) -> tuple[str, ...]:
 
 def own_names(agreement: Agreement, row: Deadline) -> tuple[str, ...]:
     """The names ``row``'s own duty or meeting gives; none for term and payment rows."""
-    for index, duty in enumerate(agreement.duties):
+    for index, version in enumerate(duty_versions(agreement)):
+        duty = version.duty
         key = duty_key(duty, index)
         if DUTY_KINDS[duty.kind].deadline_kind == row.kind and (
             row.occurrence == key or row.occurrence.startswith(f"{key}.")
