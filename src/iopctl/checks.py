@@ -277,13 +277,18 @@ def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
 
     The term is the one every amendment leaves.  A report that states the
     period it covers is checked by that period: a final report falls due after
-    the term it reports on.
+    the term it reports on.  A log entry may come up to 6 months after the
+    end or after the last day a duty falls due, whichever is later: a final
+    report due 9 months after the end, logged on time, is no mistake.
     """
     from .rules.amendments import final_term
+    from .rules.duties import LONGEST_LAG_YEARS, duty_occurrences
     from .rules.terms import last_possible_end
 
     term = final_term(la.agreement)
     start, end = term.start, last_possible_end(term) or term.end
+    # only the last occurrences can be the latest: a long term costs what its last years cost
+    lookback = end - relativedelta(years=LONGEST_LAG_YEARS)
     for i, duty in enumerate(la.agreement.duties):
         dated = ("covers",) if getattr(duty, "covers", None) is not None else ("due", "window")
         for name in dated:
@@ -301,8 +306,9 @@ def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
                     start=start,
                     end=end,
                 )
+    last_due = max([end, *(o.due for o in duty_occurrences(la.agreement, end, since=lookback))])
     for i, entry in enumerate(la.agreement.log):
-        if not start - relativedelta(months=3) <= entry.date <= end + relativedelta(months=6):
+        if not start - relativedelta(months=3) <= entry.date <= last_due + relativedelta(months=6):
             field = ("log", i, "date")
             yield _problem(la, field, "log-outside-term", date=entry.date, start=start, end=end)
     indexation = la.agreement.indexation
