@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 
 from .document import LoadedAgreement, PathKey, dotted
 from .indices import SeriesStore
-from .models import ROLES, Agreement, Contribution, MonthDay, Party, Source
+from .models import ROLES, Agreement, Contribution, Duty, MonthDay, Party, Source
 from .placeholders import check_placeholders
 from .problems import (
     CODES,
@@ -587,6 +587,17 @@ def party_refs(agreement: Agreement) -> Iterator[tuple[PathKey, str]]:
     for i, entry in enumerate(agreement.log):
         if entry.by is not None:
             yield ("log", i, "by"), entry.by
+    duties: list[tuple[PathKey, Duty]] = [
+        (("duties", i), d) for i, d in enumerate(agreement.duties)
+    ]
+    duties += [
+        (("amendments", i, "duties", j), d)
+        for i, amendment in enumerate(agreement.amendments)
+        for j, d in enumerate(amendment.duties)
+    ]
+    for field, duty in duties:
+        if duty.by != "joint":  # both sides together: a duty's third choice besides the roles
+            yield (*field, "by"), duty.by
     for i, amendment in enumerate(agreement.amendments):
         for j, ref in enumerate(amendment.leaves):
             yield ("amendments", i, "leaves", j), ref
