@@ -117,3 +117,17 @@ def test_a_report_an_amendment_adds_is_a_deadline_from_its_line(cli: CLI) -> Non
         "deadlines", EXAMPLES, "--as-of", "2022-06-01", "--until", "2023-12-31", "--status", "all"
     )
     assert "Gemensam återrapport för 2022" not in before.stdout
+
+
+def test_a_convenor_named_by_party_id_has_a_feed_named_after_the_party(
+    cli: CLI, tmp_path: Path
+) -> None:
+    """Issue 15: the shelter's 'samråd' is convened by 'jouren', i.e. Kvinnojouren Sjöbygden."""
+    out = tmp_path / "site"
+    run = cli("site", "-o", str(out), EXAMPLES, "--as-of", "2025-06-01")
+    assert run.code == 0, run.stderr
+    feeds = {p.name for p in (out / "feeds").glob("who-*.ics")}
+    assert "who-jouren.ics" not in feeds
+    feed = (out / "feeds" / "who-kvinnojouren-sjobygden.ics").read_text(encoding="utf-8")
+    assert "X-WR-CALNAME:IOP: Kvinnojouren Sjöbygden" in feed.splitlines()
+    assert "samrad" in feed
