@@ -249,11 +249,17 @@ def _per_capita(
 
 
 def payment_schedule(
-    loaded: LoadedAgreement, series: SeriesStore, until: dt.date | None = None
+    loaded: LoadedAgreement,
+    series: SeriesStore,
+    until: dt.date | None = None,
+    since: dt.date | None = None,
+    last: dt.date | None = None,
 ) -> list[PaymentYear]:
     """Every payment year of the term (initial term and renewals), in order.
 
     ``until`` bounds open-ended automatic renewals; capped terms ignore it.
+    With ``since``/``last``, years that end before ``since`` or begin after ``last``
+    are left out (the bounded window).
     Agreements with neither a grant nor a per-capita rule have no schedule.
     """
     agreement = loaded.agreement
@@ -265,6 +271,8 @@ def payment_schedule(
     source = _source(loaded)
     schedule: list[PaymentYear] = []
     for year, start, end in payment_periods(agreement, until):
+        if (since is not None and end < since) or (last is not None and start > last):
+            continue
         window_start, due = _window(agreement, start, end)
         parts: list[Reason] = []
         if due is not None and window_start is not None:
