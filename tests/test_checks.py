@@ -394,3 +394,17 @@ def test_warning_checks_only_warn_so_commands_may_skip_them() -> None:
     assert any(not p.is_error for p in every) and any(p.is_error for p in every)
     assert [p for p in every if p.is_error] == run_checks(agreements, ctx, checks=ERROR_CHECKS)
     assert all(not p.is_error for p in run_checks(agreements, ctx, checks=WARNING_CHECKS))
+
+
+def test_a_final_report_due_long_after_the_end_may_be_logged_on_time() -> None:
+    """The log's margin follows the last due day of any duty, not a fixed 6 months."""
+    text = MINIMAL + (
+        "duties:\n"
+        "  - {kind: report, id: slut, title: Slutrapport, every: year, due_after: {months: 9}}\n"
+        "log:\n"
+        "  - {date: 2026-09-30, kind: report, name: slut}\n"  # due 2026-09-30: on time
+        "  - {date: 2027-03-30, kind: payment}\n"  # 6 months after that: fine
+        "  - {date: 2027-04-01, kind: payment}\n"
+    )
+    (problem,) = check(text)
+    assert found([problem]) == [("log-outside-term", WARNING, line_of(text, "2027-04-01"))]

@@ -101,3 +101,34 @@ def test_site_of_the_examples(cli: CLI, tmp_path: Path, lang: str) -> None:
     run = cli("site", "-o", str(out), EXAMPLES, "--as-of", "2025-06-01", "--lang", lang)
     assert run.code == 0, run.stderr
     assert len(list((out / "agreements").glob("*.html"))) == 3
+
+
+def test_a_report_an_amendment_adds_is_a_deadline_from_its_line(cli: CLI) -> None:
+    """Issue 15: the 2023 extension adds 'återrapport för 2022 senast 31 mars 2023'."""
+    run = cli("deadlines", EXAMPLES, "--as-of", "2023-01-15", "--status", "all", "--format", "json")
+    rows = json.loads(run.stdout)["deadlines"]
+    (report,) = [r for r in rows if r["occurrence"] == "aterrapport-2022"]
+    assert (report["date"], report["status"]) == ("2023-03-31", "upcoming")
+    text = (ROOT / EXAMPLES / "motesplats-hamnstaden-2019.yaml").read_text(encoding="utf-8")
+    line = int(report["source"].rsplit(":", 1)[1])
+    assert text.splitlines()[line - 1].strip() == "due: 2023-03-31"
+    assert "amendments[1].duties[0].due" in report["explanation"]
+    # before the decision was taken (2022-11-23, effective 2023-01-01) nobody knew of it
+    before = cli(
+        "deadlines", EXAMPLES, "--as-of", "2022-06-01", "--until", "2023-12-31", "--status", "all"
+    )
+    assert "Gemensam återrapport för 2022" not in before.stdout
+
+
+def test_a_convenor_named_by_party_id_has_a_feed_named_after_the_party(
+    cli: CLI, tmp_path: Path
+) -> None:
+    """Issue 15: the shelter's 'samråd' is convened by 'jouren', i.e. Kvinnojouren Sjöbygden."""
+    out = tmp_path / "site"
+    run = cli("site", "-o", str(out), EXAMPLES, "--as-of", "2025-06-01")
+    assert run.code == 0, run.stderr
+    feeds = {p.name for p in (out / "feeds").glob("who-*.ics")}
+    assert "who-jouren.ics" not in feeds
+    feed = (out / "feeds" / "who-kvinnojouren-sjobygden.ics").read_text(encoding="utf-8")
+    assert "X-WR-CALNAME:IOP: Kvinnojouren Sjöbygden" in feed.splitlines()
+    assert "samrad" in feed

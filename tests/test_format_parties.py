@@ -205,6 +205,28 @@ def test_the_examples_validate_without_a_problem() -> None:
     assert "payment-data-missing utbetalningen 2026-02-28" in warning
 
 
+def test_validate_of_a_repository_folder_reads_its_agreements_and_data() -> None:
+    """Issue 15: ``validate examples/`` checks the examples against ``examples/data``,
+    and their series files are not taken for agreements."""
+    run = run_cli("validate", str(EXAMPLES), "--as-of", "2024-06-01")
+    assert (run.code, run.stdout) == (0, "")
+    assert "3 filer, 0 fel, 0 varningar" in run.stderr
+    # the one real warning in the examples' life: in mid-2023 the meeting place ran to
+    # 2023-12-31, so the file's 'status: ended' (true today) contradicted that day
+    during = run_cli("validate", str(EXAMPLES), "--as-of", "2023-06-01")
+    (warning,) = during.stdout.splitlines()
+    assert "motesplats-hamnstaden-2019.yaml:8:9: warning status-contradicts-dates" in warning
+
+
+def test_the_seeds_have_one_warning_and_it_is_real() -> None:
+    """Robertsfors' term ends 2020-12-23 as the source writes it (an assumption says so):
+    the implausible-term warning asks a human to look, which is its purpose.  After every
+    seed's end their 'status: ended' agrees with the dates (before it, rule 9 warns)."""
+    run = run_cli("validate", str(EXAMPLES.parent), "--as-of", "2026-06-01")
+    (warning,) = run.stdout.splitlines()
+    assert "robertsfors-boj-umea-2018.yaml:41:8: warning implausible-term" in warning
+
+
 def _flat(text: str) -> str:
     """YAML text without comments, as lines stripped of their indentation."""
     return "\n".join(line.split("  #")[0].strip() for line in text.splitlines())

@@ -23,7 +23,7 @@ from iopctl.models import Source, Times
 from iopctl.report import Renderer, ReportOptions, render_agreement_report
 from iopctl.words import words
 from iopctl.words.phrases import cite, times_text
-from test_checks import MINIMAL, check, found, line_of
+from test_checks import ERROR, MINIMAL, check, found, line_of
 
 CLI = Callable[..., Run]
 NBSP = "\u00a0"
@@ -454,3 +454,30 @@ def test_the_skeleton_says_contacts_and_notice_may_name_one_party(
     text = (tmp_path / "agreements" / "ny-2026.yaml").read_text(encoding="utf-8")
     assert "# contacts:                         # party: a party id, or public | civil" in text
     assert "kind: notice, by: TODO-party-id}   # one party's notice ends its part only" in text
+
+
+TWO_ASSOCIATIONS = (
+    HEAD.replace("id: test", "id: t")
+    + """\
+source: {document: avtal.pdf}
+parties:
+  - {id: staden, role: public, name: Staden}
+  - {id: laxhjalpen, role: civil, name: Föreningen Läxhjälpen}
+  - {id: ik, role: civil, name: IK Framåt}
+duties:
+  - kind: task
+    title: Skolbesök
+    by: laxhjalpen
+    times: {min: 1, max: 2, per: term}
+  - {kind: task, title: Lokaler, by: civil, times: {min: 1, per: year}}
+"""
+)
+
+
+def test_a_duty_done_by_a_party_id_names_the_party() -> None:
+    """Issue 15: a duty's ``by`` is a party reference like any other, said by its name."""
+    text = report_of(TWO_ASSOCIATIONS)
+    assert "- Skolbesök: 1–2 gånger per termin (Föreningen Läxhjälpen)" in text
+    assert "- Lokaler: minst en gång per år (idéburen part)" in text
+    typo = TWO_ASSOCIATIONS.replace("by: laxhjalpen", "by: laxhjalpn")
+    assert found(check(typo)) == [("unknown-party", ERROR, line_of(typo, "by: laxhjalpn"))]

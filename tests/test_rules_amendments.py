@@ -140,3 +140,31 @@ def test_the_rules_see_the_term_as_amended_by_their_day_only() -> None:
     assert agreement_on(on, dt.date(2023, 1, 1)).term.end == dt.date(2023, 12, 31)
     plain = load_text(BASE.split("amendments:")[0], "t.yaml")[0]
     assert plain is not None and amended_on(plain, dt.date(2023, 1, 1)) is plain
+
+
+def _duty_rows(as_of: dt.date, until: dt.date) -> list[tuple[str, dt.date, str]]:
+    from builders import deadline_rows
+    from iopctl.indices import SeriesStore
+
+    text = BASE.replace("due: 2020-06-01}", "every: year, due: {month: 6, day: 1}}")
+    loaded, _ = load_text(text, "t.yaml")
+    assert loaded is not None
+    rows = deadline_rows(loaded, SeriesStore(), as_of, until)
+    return [(r.occurrence, r.date, r.source) for r in rows if r.kind == "task"]
+
+
+def test_duties_an_amendment_adds_or_drops_count_from_its_effective_day() -> None:
+    """Rule 15: 'referensgrupp' (yearly on 1 June) ends on 2022-12-31, 'uppfoljning' starts 2023."""
+    rows = _duty_rows(dt.date(2023, 1, 2), dt.date(2023, 12, 31))
+    assert [(key, day) for key, day, _ in rows if day.year >= 2022] == [
+        ("referensgrupp.2022", dt.date(2022, 6, 1)),
+        ("uppfoljning", dt.date(2023, 6, 1)),
+    ]
+    # the added duty cites the amendment's line, the file's own its own
+    lines = BASE.splitlines()
+    sources = {key: int(source.rsplit(":", 1)[1]) for key, _, source in rows}
+    assert "uppfoljning" in lines[sources["uppfoljning"] - 1]
+    assert "referensgrupp" in lines[sources["referensgrupp.2022"] - 1]
+    # before the amendment is known the term ends 2022 and nothing new is due
+    earlier = _duty_rows(dt.date(2022, 1, 2), dt.date(2023, 12, 31))
+    assert [key for key, _, _ in earlier][-2:] == ["referensgrupp.2021", "referensgrupp.2022"]

@@ -423,3 +423,26 @@ def test_a_seed_copy_with_a_yearly_report_and_three_deliverables(
         "saknas: revisionsberättelse (inlämnat: verksamhetsberättelse; ekonomisk redovisning)"
         in rows["verksamhetsberattelse.2023"]["explanation"]
     )
+
+
+def test_the_whole_life_of_an_absurd_term_is_bounded_too() -> None:
+    """report, site, payments and diff evaluate without a window: 25 years either side of
+    as_of (LIFE_YEARS), not 1900..2199; monthly payments since 1900 are not all overdue."""
+    from iopctl.rules.evaluate import LIFE_YEARS
+
+    text = CENTURIES.replace(
+        "duties:\n",
+        "funding:\n  per: calendar_year\n  contributions:\n    - {payer: public, amount: 120000}\n"
+        "payments: {schedule: monthly}\nduties:\n",
+    )
+    as_of = D(2026, 12, 1)
+    evaluation = evaluate(agreement(text), SeriesStore(), as_of, until=add_months(as_of, 12))
+    years = [p.year for p in evaluation.payments]
+    assert (years[0], years[-1]) == (2026 - LIFE_YEARS, 2026 + LIFE_YEARS)  # not 1900..2199
+    payments = [d for d in evaluation.deadlines if d.kind == "payment"]
+    assert len(payments) == 12 * len(years)
+    overdue = [d for d in payments if d.status == "overdue"]
+    assert len(overdue) == 12 * LIFE_YEARS + 11  # 2001-01 .. 2026-11, none logged
+    meetings = [d for d in evaluation.deadlines if d.kind == "meeting_due"]
+    assert len(meetings) == 50 * 12 * 2 * LIFE_YEARS  # 2001-12 .. 2051-11
+    assert min(d.date for d in meetings) == D(2001, 12, 31)

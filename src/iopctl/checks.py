@@ -28,7 +28,7 @@ from dateutil.relativedelta import relativedelta
 
 from .document import LoadedAgreement, PathKey, dotted
 from .indices import SeriesStore
-from .models import ROLES, Agreement, Contribution, MonthDay, Party, Source
+from .models import ROLES, Agreement, Contribution, Duty, MonthDay, Party, Source
 from .placeholders import check_placeholders
 from .problems import (
     CODES,
@@ -277,13 +277,18 @@ def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
 
     The term is the one every amendment leaves.  A report that states the
     period it covers is checked by that period: a final report falls due after
-    the term it reports on.
+    the term it reports on.  A log entry may come up to 6 months after the
+    end or after the last day a duty falls due, whichever is later: a final
+    report due 9 months after the end, logged on time, is no mistake.
     """
     from .rules.amendments import final_term
+    from .rules.duties import LONGEST_LAG_YEARS, duty_occurrences
     from .rules.terms import last_possible_end
 
     term = final_term(la.agreement)
     start, end = term.start, last_possible_end(term) or term.end
+    # only the last occurrences can be the latest: a long term costs what its last years cost
+    lookback = end - relativedelta(years=LONGEST_LAG_YEARS)
     for i, duty in enumerate(la.agreement.duties):
         dated = ("covers",) if getattr(duty, "covers", None) is not None else ("due", "window")
         for name in dated:
@@ -301,8 +306,9 @@ def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
                     start=start,
                     end=end,
                 )
+    last_due = max([end, *(o.due for o in duty_occurrences(la.agreement, end, since=lookback))])
     for i, entry in enumerate(la.agreement.log):
-        if not start - relativedelta(months=3) <= entry.date <= end + relativedelta(months=6):
+        if not start - relativedelta(months=3) <= entry.date <= last_due + relativedelta(months=6):
             field = ("log", i, "date")
             yield _problem(la, field, "log-outside-term", date=entry.date, start=start, end=end)
     indexation = la.agreement.indexation
@@ -493,9 +499,11 @@ def check_logged_payments(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Pr
 @yields("log-unmatched")
 def check_log_names(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Problem]:
     """A log entry that names no duty marks nothing done, silently; say so (typos happen)."""
+    from .rules.amendments import duty_versions
     from .rules.duties import DUTY_KINDS, duty_names
 
-    names = {name for duty in la.agreement.duties for name in duty_names(duty)}
+    duties = [v.duty for v in duty_versions(la.agreement)]
+    names = {name for duty in duties for name in duty_names(duty)}
     log_kinds = {kind.log_kind for kind in DUTY_KINDS.values()}
     for i, entry in enumerate(la.agreement.log):
         if entry.name is None or entry.kind not in log_kinds:
@@ -518,8 +526,10 @@ def check_log_deliverables(la: LoadedAgreement, ctx: CheckContext) -> Iterator[P
     The entry must name its duty (or an occurrence of it) so the list is known;
     an entry naming no duty checks against every duty of its kind.
     """
+    from .rules.amendments import duty_versions
     from .rules.duties import DUTY_KINDS, duty_names
 
+    duties = [v.duty for v in duty_versions(la.agreement)]
     for i, entry in enumerate(la.agreement.log):
         if not entry.deliverables:
             continue
@@ -527,7 +537,7 @@ def check_log_deliverables(la: LoadedAgreement, ctx: CheckContext) -> Iterator[P
         listed = sorted(
             {
                 d
-                for duty in la.agreement.duties
+                for duty in duties
                 if DUTY_KINDS[duty.kind].log_kind == entry.kind
                 and (not duty_name or duty_name in duty_names(duty))
                 for d in getattr(duty, "deliverables", [])
@@ -591,6 +601,17 @@ def party_refs(agreement: Agreement) -> Iterator[tuple[PathKey, str]]:
     for i, entry in enumerate(agreement.log):
         if entry.by is not None:
             yield ("log", i, "by"), entry.by
+    duties: list[tuple[PathKey, Duty]] = [
+        (("duties", i), d) for i, d in enumerate(agreement.duties)
+    ]
+    duties += [
+        (("amendments", i, "duties", j), d)
+        for i, amendment in enumerate(agreement.amendments)
+        for j, d in enumerate(amendment.duties)
+    ]
+    for field, duty in duties:
+        if duty.by != "joint":  # both sides together: a duty's third choice besides the roles
+            yield (*field, "by"), duty.by
     for i, amendment in enumerate(agreement.amendments):
         for j, ref in enumerate(amendment.leaves):
             yield ("amendments", i, "leaves", j), ref

@@ -70,12 +70,25 @@ def discover(paths: Sequence[str]) -> tuple[list[str], list[Problem]]:
         if not is_dir:
             files.append(raw)
             continue
-        found, errors = _agreement_files(raw)
+        found, errors = _agreement_files(agreements_folder(raw))
         problems.extend(errors)
         if not found and not errors:
             problems.append(problem(raw, 0, 0, "no-agreements"))
         files.extend(found)
     return _once(files), problems
+
+
+def agreements_folder(folder: str) -> str:
+    """``folder/agreements`` when ``folder`` is a repository that holds one, else ``folder``.
+
+    ``iopctl validate examples/`` means that repository's agreements, with its
+    ``data/`` beside them, not every YAML file in it (series are no agreements).
+    """
+    inner = Path(folder) / "agreements"
+    try:
+        return str(inner) if inner.is_dir() else folder
+    except (OSError, ValueError):
+        return folder
 
 
 def _agreement_files(folder: str) -> tuple[list[str], list[Problem]]:

@@ -385,7 +385,8 @@ class Times(Model):
 class DutyBase(Model):
     id: Key | None = None
     title: Name
-    by: Who = "public"
+    by: PartyRef = "public"
+    """Who does it: a party id, a role (that whole side) or ``joint``, as other party fields."""
     responsible: Name | None = None
     times: Times | None = None
     details: list[Text] = []

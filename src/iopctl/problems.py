@@ -240,7 +240,8 @@ CODES: Mapping[str, Code] = {
         Code(
             "log-outside-term",
             Severity.WARNING,
-            "a log entry more than 3 months before the start or 6 after the (last possible) end",
+            "a log entry more than 3 months before the start or 6 after the (last possible) end "
+            "or the last day a duty falls due, whichever is later",
         ),
         Code("indexation-outside-term", Severity.WARNING, "indexation starts outside the term"),
         Code(

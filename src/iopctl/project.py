@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .document import LoadedAgreement
 from .indices import SeriesStore
-from .loader import discover, iter_load, load_paths, load_series
+from .loader import agreements_folder, discover, iter_load, load_paths, load_series
 from .problems import Problem, input_failed
 
 if TYPE_CHECKING:
@@ -62,7 +62,7 @@ def folders_beside(paths: Sequence[str], name: str) -> list[str]:
     """
     candidates = [Path(name)]
     for raw in paths:
-        path = Path(raw)
+        path = Path(agreements_folder(raw))
         folder = path if _is_dir(path) else path.parent
         if _is_dir(folder):
             candidates.append(folder.resolve().parent / name)

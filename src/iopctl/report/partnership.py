@@ -66,6 +66,19 @@ def scope_view(a: Agreement) -> View | None:
     return {"includes": list(a.scope.includes), "excludes": list(a.scope.excludes)}
 
 
+def party_role(a: Agreement, ref: str) -> str:
+    """The side a party reference belongs to (a role stays itself)."""
+    party = a.party(ref)
+    return party.role if party is not None else ref
+
+
+def party_label(a: Agreement, ref: str) -> str | None:
+    """The party's name when ``ref`` is a party id; None for a role (the side's word is said)
+    or any other name (a convenor written out)."""
+    party = a.party(ref)
+    return party.name if party is not None and party.id == ref else None
+
+
 def _every_duty(a: Agreement) -> list[tuple[str, Duty]]:
     """Every duty of the file and of its amendments, by the key its deadline rows use."""
     found = [(duty_key(d, i), d) for i, d in enumerate(a.duties)]
@@ -77,7 +90,12 @@ def activities_view(a: Agreement, lang: str) -> list[View]:
     """Duties done a number of times per period: no deadline, but part of what is agreed."""
     w = words(lang)
     return [
-        {"title": d.title, "by": d.by, "times": times_text(d.times, w)}
+        {
+            "title": d.title,
+            "by": party_role(a, d.by),
+            "party_name": party_label(a, d.by),
+            "times": times_text(d.times, w),
+        }
         for _, d in _every_duty(a)
         if d.times is not None
     ]

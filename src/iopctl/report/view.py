@@ -41,6 +41,8 @@ from .partnership import (
     assumptions_view,
     covered_periods,
     parties_view,
+    party_label,
+    party_role,
     reports_view,
     scope_view,
     shares_view,
@@ -183,8 +185,8 @@ def _agreement_facts(loaded: LoadedAgreement, as_of: dt.date, lang: str) -> View
         "parties": parties_view(loaded, as_of),
         "contacts": [
             {
-                "party": _party_role(a, c.party),
-                "party_name": _party_label(a, c.party),
+                "party": party_role(a, c.party),
+                "party_name": party_label(a, c.party),
                 "name": c.name,
                 "title": c.title,
                 "email": c.email,
@@ -194,8 +196,8 @@ def _agreement_facts(loaded: LoadedAgreement, as_of: dt.date, lang: str) -> View
         ],
         "signatories": [
             {
-                "party": _party_role(a, s.party),
-                "party_name": _party_label(a, s.party),
+                "party": party_role(a, s.party),
+                "party_name": party_label(a, s.party),
                 "name": s.name,
                 "title": s.title,
                 "signed": iso(s.signed),
@@ -204,19 +206,6 @@ def _agreement_facts(loaded: LoadedAgreement, as_of: dt.date, lang: str) -> View
         ],
         "notes": list(a.notes),
     }
-
-
-def _party_role(a: Agreement, ref: str) -> str:
-    """The side a party reference belongs to (a role stays itself)."""
-    party = a.party(ref)
-    return party.role if party is not None else ref
-
-
-def _party_label(a: Agreement, ref: str) -> str | None:
-    """The party's name when ``ref`` is a party id; None for a role (the side's word is said)
-    or any other name (a convenor written out)."""
-    party = a.party(ref)
-    return party.name if party is not None and party.id == ref else None
 
 
 def _days(start: dt.date, end: dt.date | None) -> int | None:
@@ -475,9 +464,10 @@ def _meeting_view(m: Meeting, a: Agreement) -> View:
     return {
         "name": m.name,
         "title": m.title,
-        "by": m.by,
+        "by": party_role(a, m.by),
+        "party_name": party_label(a, m.by),
         "times_per_year": m.times_per_year,
-        "convenor": _party_label(a, m.convenor) or m.convenor if m.convenor else None,
+        "convenor": party_label(a, m.convenor) or m.convenor if m.convenor else None,
         "minutes": m.minutes,
         "participants": list(m.participants),
         "agenda": list(m.agenda),

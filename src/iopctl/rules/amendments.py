@@ -17,7 +17,7 @@ role (a whole side) ends the agreement and is the notice rules' business.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..calendar import ONE_DAY, add_months
 from ..document import LoadedAgreement
@@ -27,6 +27,7 @@ from ..models import (
     Amendment,
     AmountChange,
     Contribution,
+    Duty,
     Party,
     Term,
     YearAmount,
@@ -38,6 +39,44 @@ def in_effect(agreement: Agreement, as_of: dt.date) -> list[Amendment]:
     return sorted(
         (a for a in agreement.amendments if a.effective <= as_of), key=lambda a: a.effective
     )
+
+
+@dataclass(frozen=True, slots=True)
+class DutyVersion:
+    """One duty as the file or an amendment states it, and the days it is in force.
+
+    A duty the file states is in force from the start; one an amendment adds
+    from the amendment's ``effective`` day; either until the day before an
+    amendment replaces (same ``id``) or drops it.  ``at`` is the YAML path of
+    the duty, so a deadline cites the line that states it.
+    """
+
+    duty: Duty
+    at: tuple[str | int, ...]
+    since: dt.date = dt.date.min
+    until: dt.date = dt.date.max
+
+
+def duty_versions(agreement: Agreement) -> list[DutyVersion]:
+    """Every duty the file and its amendments state, each with the days it is in force."""
+    versions = [DutyVersion(d, ("duties", i)) for i, d in enumerate(agreement.duties)]
+    if not agreement.amendments:
+        return versions
+    order = sorted(enumerate(agreement.amendments), key=lambda pair: pair[1].effective)
+    for a_index, amendment in order:
+        ends = {d.id for d in amendment.duties if d.id is not None} | set(amendment.drops)
+        last = amendment.effective - ONE_DAY
+        versions = [
+            replace(v, until=last)
+            if v.duty.id in ends and v.until == dt.date.max and v.since <= last
+            else v
+            for v in versions
+        ]
+        versions += [
+            DutyVersion(d, ("amendments", a_index, "duties", i), since=amendment.effective)
+            for i, d in enumerate(amendment.duties)
+        ]
+    return versions
 
 
 def extended_end(agreement: Agreement, end: dt.date, amendment: Amendment) -> dt.date:

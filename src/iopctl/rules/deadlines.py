@@ -395,7 +395,9 @@ def _duty_rows(b: _Builder, occurrences: Sequence[DutyOccurrence]) -> Iterator[D
 
 def _duty_why(la: LoadedAgreement, o: DutyOccurrence) -> tuple[Reason, str]:
     """Where one occurrence's date comes from, and the ``path:line`` of that field."""
-    field = f"duties[{o.index}].{o.stated}"
+    field = ".".join(
+        f"[{part}]" if isinstance(part, int) else part for part in (*o.path, o.stated or "")
+    ).replace(".[", "[")
     due_day = getattr(o.duty, "due", None)
     lag = getattr(o.duty, "due_after", None)
     if o.moved and isinstance(due_day, MonthDay):
@@ -410,15 +412,15 @@ def _duty_why(la: LoadedAgreement, o: DutyOccurrence) -> tuple[Reason, str]:
         assumed = assumptions_on(la, duty_paths(o.index, o.duty, o.stated))
         why = reason("duty.due.assumed" if assumed else "duty.due.stated", field=field)
     elif o.times_per_year == 0:
-        return reason("duty.due.term_end", end=o.due), la.where("duties", o.index)
+        return reason("duty.due.term_end", end=o.due), la.where(*o.path)
     else:
         how = (
             reason("duty.times.once")
             if o.times_per_year == 1
             else reason("duty.times.n", n=o.times_per_year)
         )
-        return reason("duty.due.period_end", how=how, end=o.due), la.where("duties", o.index)
-    return why, la.where("duties", o.index, o.stated or "due")
+        return reason("duty.due.period_end", how=how, end=o.due), la.where(*o.path)
+    return why, la.where(*o.path, o.stated or "due")
 
 
 def _duty_notes(o: DutyOccurrence) -> Iterator[Reason]:

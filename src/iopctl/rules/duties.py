@@ -41,6 +41,7 @@ from typing import Literal
 
 from ..calendar import add_months, clipped_day, month_end
 from ..models import Agreement, Duty, Lag, LogEntry, MonthDay
+from .amendments import duty_versions
 
 PERIOD_PREFIX = {2: "H", 3: "T", 4: "Q", 12: "M"}
 """Half-year, tertial, quarter, month: the usual Swedish ways to split a year."""
@@ -73,9 +74,16 @@ class DutyOccurrence:
     moved: bool = False
     """The stated day of the year falls after the short last period: due at its end."""
     times_per_year: int = 0
+    at: tuple[str | int, ...] = ()
+    """The YAML path of the duty when an amendment states it; else ``duties[index]``."""
     done_on: dt.date | None = None
     arrived: tuple[str, ...] = ()
     """The deliverables logged so far, in the duty's order."""
+
+    @property
+    def path(self) -> tuple[str | int, ...]:
+        """The YAML path of the duty, for the ``path:line`` a deadline cites."""
+        return self.at or ("duties", self.index)
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -155,13 +163,30 @@ def duty_occurrences(
     until: dt.date | None = None,
 ) -> list[DutyOccurrence]:
     """The occurrences of every duty between the term start and ``end`` (the final end),
-    those of recurring duties only when due within ``since``..``until`` (default: all)."""
+    those of recurring duties only when due within ``since``..``until`` (default: all).
+
+    A duty an amendment adds, replaces or drops (DESIGN rule 15) counts while
+    it is in force (:func:`~iopctl.rules.amendments.duty_versions`): an
+    occurrence belongs to the version in force on its due day, except that a
+    one-off duty an amendment adds is due on the day it states (the amendment
+    names it, as "återrapport för 2022 senast 31 mars 2023").
+    """
     start = agreement.term.start
-    window = Window(start, end, since or dt.date.min, until or dt.date.max)
     found: list[DutyOccurrence] = []
-    for index, duty in enumerate(agreement.duties):
+    for index, version in enumerate(duty_versions(agreement)):
+        duty = version.duty
+        window = Window(
+            start,
+            end,
+            max(since or dt.date.min, version.since),
+            min(until or dt.date.max, version.until),
+        )
         kind = DUTY_KINDS[duty.kind]
-        mine = list(kind.occurrences(index, duty, duty_key(duty, index), window))
+        mine = [
+            o if version.since == dt.date.min else replace(o, at=version.at)
+            for o in kind.occurrences(index, duty, duty_key(duty, index), window)
+            if o.due <= version.until
+        ]
         found.extend(_with_log(mine, agreement.log, ordered=_about_period(duty)))
     return found
 

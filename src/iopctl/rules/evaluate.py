@@ -49,6 +49,15 @@ whose term began in 1900 would list, and compute, every duty since; five
 years covers the whole life of the usual agreement (3–5 years)."""
 
 
+LIFE_YEARS = 25
+"""How far either side of ``as_of`` an agreement's life is evaluated when no window is asked
+(reports, the site, ``payments``, ``diff``, ``deadlines --include-past``).
+
+A term longer than this is implausible (``implausible-term``), so every
+plausible agreement is evaluated whole, from its start to its end, while a
+term of 1900..2199 costs 50 years, not 300."""
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Evaluation:
     """What the rules say about one agreement on ``as_of``, up to ``horizon``."""
@@ -88,10 +97,11 @@ def evaluate(
     (:func:`~iopctl.rules.log.known_on`).  The ``expiry`` row falls
     ``expiry_lead`` months before the last possible end.
 
-    Without ``since`` the whole life is evaluated (reports, the site, diff).
-    With it only the window ``since``..``horizon`` is: recurring duties due in
-    it and the renewals that end in it, so the work is bounded by the window
-    whatever the term (rows outside it are not wanted).
+    Without ``since`` the whole life is evaluated (reports, the site, diff),
+    within :data:`LIFE_YEARS` either side of ``as_of``.  With it only the
+    window ``since``..``horizon`` is: recurring duties due in it, the payments
+    and renewals that end in it, so the work is bounded by the window whatever
+    the term (rows outside it are not wanted).
     """
     loaded = amended_on(known_on(loaded, as_of), as_of)
     ended_by = logged_notice(loaded)
@@ -104,11 +114,13 @@ def evaluate(
     agreement = loaded.agreement
     term = agreement.term
     horizon = max(until or add_months(as_of, 12 * OPEN_ENDED_YEARS), as_of)
+    occurrences_until = horizon if since else add_months(as_of, 12 * LIFE_YEARS)
+    since = since or add_months(as_of, -12 * LIFE_YEARS)
     periods = term_periods(term, horizon, since)
     termination = agreement.termination
     lead = max(12, termination.notice_months if termination else 0) + 1
     ahead = term_periods(term, add_months(horizon, lead), since)
-    payments = payment_schedule(loaded, series, horizon, as_of)
+    payments = payment_schedule(loaded, series, horizon, as_of, since=since, last=occurrences_until)
     end = periods[-1].end
     deadlines = agreement_deadlines(
         loaded,
@@ -117,7 +129,7 @@ def evaluate(
         ahead=ahead,
         horizon=horizon,
         payments=payments,
-        occurrences=duty_occurrences(agreement, end, since, horizon if since else None),
+        occurrences=duty_occurrences(agreement, end, since, occurrences_until),
         expiry_lead=expiry_lead,
         ended_by=ended_by,
     )

@@ -466,15 +466,20 @@ def payment_schedule(
     series: SeriesStore,
     until: dt.date | None = None,
     as_of: dt.date | None = None,
+    *,
+    since: dt.date | None = None,
+    last: dt.date | None = None,
 ) -> list[PaymentYear]:
     """Every payment year of the term (initial term and renewals), in order.
 
     ``until`` bounds open-ended automatic renewals; capped terms ignore it.
     ``as_of`` is the day index values must have been published by to be known
-    (None: every value in the series).  Agreements with neither a grant nor a
-    per-capita rule have no schedule.
+    (None: every value in the series).  With ``since``/``last``, years that end
+    before ``since`` or begin after ``last`` are left out (the bounded window of
+    :func:`~iopctl.rules.evaluate.evaluate`).  Agreements with neither a grant
+    nor a per-capita rule have no schedule.
     """
-    return payment_book(loaded, series, until, as_of).years
+    return payment_book(loaded, series, until, as_of, since=since, last=last).years
 
 
 def payment_book(
@@ -482,6 +487,9 @@ def payment_book(
     series: SeriesStore,
     until: dt.date | None = None,
     as_of: dt.date | None = None,
+    *,
+    since: dt.date | None = None,
+    last: dt.date | None = None,
 ) -> PaymentBook:
     """:func:`payment_schedule` with the notes on the log (for ``validate``)."""
     agreement = loaded.agreement
@@ -493,6 +501,8 @@ def payment_book(
     source = _source(loaded)
     schedule: list[PaymentYear] = []
     for year, start, end in payment_periods(agreement, until):
+        if (since is not None and end < since) or (last is not None and start > last):
+            continue
         label = period_label(year, start, end)
         slots = instalment_slots(agreement, label, start, end)
         first = slots[0]
@@ -596,7 +606,10 @@ def payment_book(
                 fees=tuple(fees),
             )
         )
-    return settle_log(schedule, agreement.log)
+    # In a bounded window an unnamed payment logged before the first year kept
+    # paid a year left out; it must not pay a kept one as "the earliest open".
+    before = schedule[0].period_start if since is not None and schedule else None
+    return settle_log(schedule, agreement.log, unnamed_from=before)
 
 
 def _instalments(slots: list[Slot], amount: Decimal | None) -> tuple[Instalment, ...]:
@@ -639,7 +652,9 @@ def period_label(year: int, start: dt.date, end: dt.date) -> str:
     return f"{start.year}/{end.year % 100:02d}"
 
 
-def settle_log(years: list[PaymentYear], log: list[LogEntry]) -> PaymentBook:
+def settle_log(
+    years: list[PaymentYear], log: list[LogEntry], *, unnamed_from: dt.date | None = None
+) -> PaymentBook:
     """Each logged payment pays the instalment it names, else the earliest one still open.
 
     Entries are taken in date order.  An amount beyond what the instalment
@@ -647,7 +662,8 @@ def settle_log(years: list[PaymentYear], log: list[LogEntry]) -> PaymentBook:
     once pays all four quarters); an entry without an amount pays its
     instalment in full.  A short amount leaves the instalment open with the
     rest shown; an instalment completed after its day is done but ``late``.
-    Entries with ``units`` pay a usage fee, not the schedule.
+    Entries with ``units`` pay a usage fee, not the schedule.  Unnamed entries
+    dated before ``unnamed_from`` are left out (they paid years outside the window).
     """
     order = sorted(
         (i for y in years for i in y.instalments),
@@ -659,7 +675,13 @@ def settle_log(years: list[PaymentYear], log: list[LogEntry]) -> PaymentBook:
     aliases |= {str(y.year): y.instalments[0].key for y in years if len(y.instalments) == 1}
     notes: list[LogNote] = []
     entries = sorted(
-        ((i, e) for i, e in enumerate(log) if e.kind == "payment" and e.units is None),
+        (
+            (i, e)
+            for i, e in enumerate(log)
+            if e.kind == "payment"
+            and e.units is None
+            and (unnamed_from is None or e.name is not None or e.date >= unnamed_from)
+        ),
         key=lambda found: found[1].date,
     )
 

@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 
 from ..models import Agreement, Duty, Meeting
+from .amendments import duty_versions
 from .deadlines import Deadline
 from .duties import DUTY_KINDS, duty_key
 
@@ -30,10 +31,20 @@ def fold(name: str) -> str:
     return " ".join(bare.casefold().split())
 
 
-def duty_people(duty: Duty) -> tuple[str, ...]:
-    """The person or unit a duty names: its ``responsible``, and a meeting's ``convenor``."""
+def duty_people(agreement: Agreement, duty: Duty) -> tuple[str, ...]:
+    """The person or unit a duty names: its ``responsible``, and a meeting's ``convenor``.
+
+    A party named by id is said by its name ("Kvinnojouren Sjöbygden", not
+    ``jouren``): that is what a person searches for, and the site's calendar
+    feed of that party is named after it.
+    """
     names = [duty.responsible, duty.convenor if isinstance(duty, Meeting) else None]
-    return _unique(n for n in names if n)
+    return _unique(_named(agreement, n) for n in names if n)
+
+
+def _named(agreement: Agreement, name: str) -> str:
+    party = agreement.party(name)
+    return party.name if party is not None and party.id == name else name
 
 
 def agreement_names(agreement: Agreement) -> tuple[str, ...]:
@@ -46,12 +57,13 @@ def agreement_names(agreement: Agreement) -> tuple[str, ...]:
 
 def own_names(agreement: Agreement, row: Deadline) -> tuple[str, ...]:
     """The names ``row``'s own duty or meeting gives; none for term and payment rows."""
-    for index, duty in enumerate(agreement.duties):
+    for index, version in enumerate(duty_versions(agreement)):
+        duty = version.duty
         key = duty_key(duty, index)
         if DUTY_KINDS[duty.kind].deadline_kind == row.kind and (
             row.occurrence == key or row.occurrence.startswith(f"{key}.")
         ):
-            return duty_people(duty)
+            return duty_people(agreement, duty)
     return ()
 
 
@@ -70,7 +82,7 @@ def names_match(names: Iterable[str], wanted: Iterable[str]) -> bool:
 def responsibilities(agreement: Agreement) -> Iterator[tuple[str, str]]:
     """``(name, what)`` for each duty that names someone: what ``show`` lists."""
     for duty in agreement.duties:
-        for name in duty_people(duty):
+        for name in duty_people(agreement, duty):
             yield name, duty.title
 
 
