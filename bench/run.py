@@ -1,7 +1,9 @@
 """Every performance figure of DESIGN.md against its goal, as ratios from one run.
 
     pip install -e '.[bench]' && python bench/run.py            # full run, rewrites the table
+    python bench/run.py --rounds 3                               # the same, fewer rounds
     python bench/run.py --quick                                  # small corpora, prints only
+    python bench/run.py --sizes 200,1000 --skip jsonschema       # any part, any size; prints only
 
 Every figure comes from whole processes (start-up included, as a user, a
 pre-commit hook or CI sees it) and is compared with a baseline measured in the
@@ -214,20 +216,43 @@ def scaling_row(
     return Row(what, figure, goal, "met" if growth <= LINEAR_GOAL else "MISSED")
 
 
+PARTS = ("startup", "throughput", "jsonschema", "scaling")
+"""The parts of a run, each skippable: start-up against F and yamllint, the 2,000-file
+ratios, check-jsonschema (one run over the same files, so skipping ``throughput`` skips
+it too), memory and scaling."""
+
+
 @dataclass(frozen=True)
 class Plan:
-    """How big and how often: the full run, or ``--quick`` for development."""
+    """How big and how often: the issue's full run, ``--quick`` for development, or
+    either with its sizes, rounds and parts changed on the command line."""
 
     startup_rounds: int
     rounds: int
     throughput: int
     small: int
     large: int
-    jsonschema: bool
+    parts: frozenset[str] = frozenset(PARTS)
+
+    def faithful(self) -> bool:
+        """Every figure of the issue, at the issue's sizes: only such a run rewrites the
+        table (fewer rounds are allowed: the method line says how many)."""
+        return self.parts == frozenset(PARTS) and (self.throughput, self.small, self.large) == (
+            FULL.throughput,
+            FULL.small,
+            FULL.large,
+        )
 
 
-FULL = Plan(startup_rounds=20, rounds=5, throughput=2000, small=1000, large=10_000, jsonschema=True)
-QUICK = Plan(startup_rounds=5, rounds=2, throughput=200, small=100, large=1000, jsonschema=False)
+FULL = Plan(startup_rounds=20, rounds=5, throughput=2000, small=1000, large=10_000)
+QUICK = Plan(
+    startup_rounds=5,
+    rounds=2,
+    throughput=200,
+    small=100,
+    large=1000,
+    parts=frozenset(PARTS) - {"jsonschema"},
+)
 
 
 def startup_rows(plan: Plan) -> list[Row]:
@@ -260,7 +285,11 @@ def throughput_rows(plan: Plan) -> list[Row]:
         for name, goal in (("validate", 2.0), ("deadlines", 3.0), ("report --all", 4.0))
     ]
     checker = tool("check-jsonschema")
-    if plan.jsonschema and checker is not None:
+    what = f"validate {n:,} vs check-jsonschema"
+    if "jsonschema" in plan.parts and checker is None:
+        missing = Figure(failure="check-jsonschema not installed")
+        rows.append(speedup_row(what, got["validate"], missing, 10))
+    elif "jsonschema" in plan.parts and checker is not None:
         with tempfile.TemporaryDirectory() as tmp:
             schema = Path(tmp) / "agreement.schema.json"
             exported = subprocess.run(
@@ -269,7 +298,6 @@ def throughput_rows(plan: Plan) -> list[Row]:
             schema.write_text(exported.stdout, encoding="utf-8")
             files = sorted(str(p) for p in folder.glob("*.yaml"))
             slow = measure({"check-jsonschema": [checker, "--schemafile", str(schema), *files]}, 1)
-        what = f"validate {n:,} vs check-jsonschema"
         rows.append(speedup_row(what, got["validate"], slow["check-jsonschema"], 10))
     return rows
 
@@ -353,6 +381,28 @@ def update_results(table: str) -> None:
     RESULTS.write_text(f"{before}{START}\n{table}{END}{after}", encoding="utf-8")
 
 
+def _sizes(text: str) -> tuple[int, int]:
+    """``--sizes 1000,10000``: the two corpus sizes of the memory and scaling rows."""
+    small, large = (int(part) for part in text.split(","))
+    if not 0 < small < large:
+        raise argparse.ArgumentTypeError(f"want SMALL,LARGE with 0 < SMALL < LARGE, got {text}")
+    return small, large
+
+
+def plan_of(args: argparse.Namespace) -> Plan:
+    """The preset (full or ``--quick``) with what the command line changes."""
+    base = QUICK if args.quick else FULL
+    small, large = args.sizes or (base.small, base.large)
+    return Plan(
+        startup_rounds=args.startup_rounds or base.startup_rounds,
+        rounds=args.rounds or base.rounds,
+        throughput=args.throughput or base.throughput,
+        small=small,
+        large=large,
+        parts=base.parts - set(args.skip),
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description="iopctl benchmarks (ratios, one machine)")
     parser.add_argument(
@@ -360,15 +410,47 @@ def main() -> None:
         action="store_true",
         help="small corpora, few rounds, no check-jsonschema; prints only (for development)",
     )
+    parser.add_argument(
+        "--startup-rounds", type=int, metavar="N", help=f"[default: {FULL.startup_rounds}]"
+    )
+    parser.add_argument(
+        "--rounds", type=int, metavar="N", help=f"rounds over the corpora [default: {FULL.rounds}]"
+    )
+    parser.add_argument(
+        "--throughput",
+        type=int,
+        metavar="N",
+        help=f"files of the throughput ratios [default: {FULL.throughput}]",
+    )
+    parser.add_argument(
+        "--sizes",
+        type=_sizes,
+        metavar="SMALL,LARGE",
+        help=f"files of the memory and scaling rows [default: {FULL.small},{FULL.large}]",
+    )
+    parser.add_argument(
+        "--skip", action="append", choices=PARTS, default=[], help="leave a part out (repeatable)"
+    )
     parser.add_argument("--no-write", action="store_true", help="print only, keep RESULTS.md")
     args = parser.parse_args()
-    plan = QUICK if args.quick else FULL
+    plan = plan_of(args)
     started = time.perf_counter()
     compile_sources()
-    rows = [*startup_rows(plan), *throughput_rows(plan), *scaling_rows(plan)]
+    rows: list[Row] = []
+    for part, rows_of in (
+        ("startup", startup_rows),
+        ("throughput", throughput_rows),
+        ("scaling", scaling_rows),
+    ):
+        if part in plan.parts:
+            rows += rows_of(plan)
+            elapsed = (time.perf_counter() - started) / 60
+            print(f"{part} done after {elapsed:.1f} min", file=sys.stderr)
     text = render(rows, plan, time.perf_counter() - started)
     print(text)
-    if not (args.no_write or args.quick):
+    if args.no_write or args.quick or not plan.faithful():
+        print("RESULTS.md left as it was", file=sys.stderr)
+    else:
         update_results(text)
         print(f"written to {RESULTS}", file=sys.stderr)
 

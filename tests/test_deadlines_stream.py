@@ -1,7 +1,8 @@
-"""``deadlines`` streams: one agreement in memory at a time, only rows kept (issue 12).
+"""``deadlines`` and ``report --all`` stream: one agreement in memory at a time, only
+rows (or a portfolio entry) kept (issue 12).
 
-No timing: the test counts the documents alive while the stream runs, so it
-fails the day someone collects every document before evaluating them.
+No timing: the tests count the documents alive while the stream runs, so they
+fail the day someone collects every document before evaluating them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AGREEMENTS
+import iopctl.report
+from conftest import AGREEMENTS, run_cli
 from iopctl.document import LoadedAgreement
 from iopctl.project import open_stream, stream_deadlines
 from iopctl.rules import evaluate as evaluate_module
@@ -55,6 +57,30 @@ def test_deadlines_keep_rows_not_documents(tmp_path: Path, monkeypatch: pytest.M
     assert max(seen) <= 2, seen  # the agreement being evaluated (and its log-filtered copy)
     assert alive() == before
     assert len({row.agreement for row in run.rows}) == COPIES
+
+
+def test_report_all_keeps_entries_not_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the CLI, as a user runs it: each portfolio entry is made while only its own
+    agreement is alive, and nothing of the documents outlives the report."""
+    folder = corpus(tmp_path)
+    run_cli("report", "--all", "--as-of", AS_OF.isoformat(), "--path", str(folder))  # warm-up
+    before = alive()
+    seen: list[int] = []
+    entry_of = iopctl.report.portfolio_entry
+
+    def counting(loaded: LoadedAgreement, *args: object, **kwargs: object) -> object:
+        seen.append(alive() - before)
+        return entry_of(loaded, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(iopctl.report, "portfolio_entry", counting)
+    run = run_cli("report", "--all", "--as-of", AS_OF.isoformat(), "--path", str(folder))
+    assert run.code == 0, run.stderr
+    assert len(seen) == COPIES
+    assert max(seen) <= 1, seen  # the agreement whose entry is being made
+    assert alive() == before
+    assert run.stdout.count("linkoping-copy-") >= COPIES
 
 
 def test_a_duplicate_id_found_at_the_end_drops_that_files_rows(tmp_path: Path) -> None:

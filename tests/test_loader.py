@@ -102,6 +102,21 @@ def test_a_tab_in_indentation_is_located_at_the_tab() -> None:
     assert [(p.code, p.line, p.col) for p in problems] == [("yaml-tab", 8, 3)]
 
 
+def test_a_run_of_compact_indicators_is_located_at_its_line_on_any_line() -> None:
+    """The pre-scan finds line starts by newlines: the first line has none before it."""
+    run = "- " * 70 + "x\n"
+    for text, line in ((run, 1), ("a: 1\nb:\n" + run, 3)):
+        _, problems = load_text(text, "x.yaml")
+        assert [(p.code, p.line, p.col) for p in problems] == [("yaml-too-deep", line, 1)]
+
+
+def test_a_tab_in_the_text_but_not_in_indentation_is_fine() -> None:
+    """Only a tab in indentation is refused; the scan for it runs only when there is a tab."""
+    text = LINKOPING.replace("title: ", "title: \t", 1)
+    loaded, problems = load_text(text, "x.yaml")
+    assert problems == [] and loaded is not None
+
+
 def test_a_contact_may_say_why_it_is_listed() -> None:
     text = LINKOPING.replace(
         "    name: John Fristedt\n    title:",
