@@ -31,8 +31,13 @@ def test_shell_completion_completes_commands_options_and_choices() -> None:
     assert _complete("iopctl deadlines --format ") == ["table", "json", "csv", "ics"]
 
 
-def test_completion_can_be_shown_and_installed() -> None:
-    shown = run_cli("--show-completion", "bash")
+def test_completion_can_be_shown_and_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Typer finds the shell from the process tree (shellingham), which a test run
+    # started outside a shell lacks; the user's bash is what this test is about.
+    import shellingham
+
+    monkeypatch.setattr(shellingham, "detect_shell", lambda: ("bash", "/bin/bash"))
+    shown = run_cli("--show-completion")
     assert shown.code == 0
     assert "_IOPCTL_COMPLETE=complete_bash" in shown.stdout
     assert "--install-completion" in run_cli("--help").stdout

@@ -216,7 +216,10 @@ def render_payments_table(
     if fees:
         lines += ["", w.text("payments.fees")]
         lines.extend(
-            "    " + w.text("payments.fee_line", year=y.label, label=f.label or f.payer, why=f.why)
+            "    "
+            + w.text(
+                "payments.fee_line", year=y.label, label=f.label or w.arg(f.payer_name), why=f.why
+            )
             for y, f in fees
         )
     lines.append(f"({schedule[0].source})")
@@ -230,7 +233,11 @@ def _per_party(schedule: Sequence[PaymentYear], w: Words) -> list[str]:
         return []
     lines = ["", w.text("payments.per_party")]
     for t in totals:
-        args = {"payer": t.payer, "recipient": t.recipient or "–", "amount": w.money(t.amount)}
+        args = {
+            "payer": w.arg(t.payer_name),
+            "recipient": w.arg(t.recipient_name) if t.recipient_name is not None else "–",
+            "amount": w.money(t.amount),
+        }
         if t.unknown:
             lines.append(
                 "    " + w.text("payments.party_unknown", years=", ".join(t.unknown), **args)

@@ -410,7 +410,14 @@ def _duty_why(la: LoadedAgreement, o: DutyOccurrence) -> tuple[Reason, str]:
         why = reason("duty.due.after", end=o.end, lag=amount, due=o.due, field=field)
     elif o.stated is not None:
         assumed = assumptions_on(la, duty_paths(o.index, o.duty, o.stated))
-        why = reason("duty.due.assumed" if assumed else "duty.due.stated", field=field)
+        if assumed:
+            why = reason("duty.due.assumed", field=field)
+        elif o.at and o.at[0] == "amendments" and isinstance(o.at[1], int):
+            # Stated by a later decision, not the agreement: say which (never overclaim).
+            change = la.agreement.amendments[o.at[1]]
+            why = reason("duty.due.amended", decided=change.decided, body=change.body, field=field)
+        else:
+            why = reason("duty.due.stated", field=field)
     elif o.times_per_year == 0:
         return reason("duty.due.term_end", end=o.due), la.where(*o.path)
     else:

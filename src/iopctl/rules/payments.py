@@ -772,6 +772,8 @@ class PartyTotal:
 
     payer: str
     recipient: str | None
+    payer_name: str | Label
+    recipient_name: str | Label | None
     amount: Decimal
     """The sum of the years whose share is known, each indexed and rounded to whole kronor."""
     unknown: tuple[str, ...]
@@ -786,6 +788,7 @@ def party_totals(schedule: Sequence[PaymentYear]) -> list[PartyTotal]:
     totals by a krona where rounding falls differently.
     """
     sums: dict[tuple[str, str | None], tuple[Decimal, list[str]]] = {}
+    names: dict[tuple[str, str | None], tuple[str | Label, str | Label | None]] = {}
     for year in schedule:
         factor = Decimal(1)
         for step in year.steps:
@@ -797,9 +800,17 @@ def party_totals(schedule: Sequence[PaymentYear]) -> list[PartyTotal]:
             else:
                 amount += (share.amount * factor).quantize(WHOLE_KRONOR, rounding=ROUND_HALF_UP)
             sums[(share.payer, share.recipient)] = (amount, unknown_years)
+            names[(share.payer, share.recipient)] = (share.payer_name, share.recipient_name)
     return [
-        PartyTotal(payer=payer, recipient=recipient, amount=amount, unknown=tuple(years))
-        for (payer, recipient), (amount, years) in sums.items()
+        PartyTotal(
+            payer=pair[0],
+            recipient=pair[1],
+            payer_name=names[pair][0],
+            recipient_name=names[pair][1],
+            amount=amount,
+            unknown=tuple(years),
+        )
+        for pair, (amount, years) in sums.items()
     ]
 
 

@@ -39,6 +39,9 @@ class Share:
     year: int
     amount: Decimal | None
     why: Reason
+    payer_name: str | Label
+    """The payer as a reader knows it (:func:`named`): outputs say this, JSON keeps the id."""
+    recipient_name: str | Label | None
     missing_population: tuple[str, int] | None = None
     """``(series, year)`` of the population count the amount needs and the series lack."""
 
@@ -156,7 +159,9 @@ def shares(agreement: Agreement, series: SeriesStore, year: int, on: dt.date) ->
         )
         yield Share(
             index=index, payer=c.payer, recipient=c.recipient, label=c.label, kind=c.kind,
-            year=year, amount=amount, why=why, missing_population=missing,
+            year=year, amount=amount, why=why, payer_name=named(current, c.payer),
+            recipient_name=named(current, c.recipient) if c.recipient else None,
+            missing_population=missing,
         )  # fmt: skip
 
 

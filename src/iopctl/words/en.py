@@ -93,6 +93,7 @@ _RULES: Catalog = {
     "payment.missing.index": "{series} {year} missing in {path}",
     "payment.missing.population": "population {series} 31 Dec {year} missing in {path}",
     "duty.period": period_label,
+    "duty.due.amended": "date stated in the amendment decided {decided} by {body} ({field})",
     "duty.due.stated": "date stated in the agreement ({field})",
     "duty.due.term_end": "no date stated: due at the end of the agreement {end}",
     "duty.due.period_end": "no date stated ({how}): due at the end of its period {end}",

@@ -96,6 +96,7 @@ _RULES: Catalog = {
     "payment.missing.index": "{series} {year} saknas i {path}",
     "payment.missing.population": "folkmängd {series} 31 dec {year} saknas i {path}",
     "duty.period": period_label,
+    "duty.due.amended": "datum enligt ändringsbeslut {decided} av {body} ({field})",
     "duty.due.stated": "datum enligt avtalet ({field})",
     "duty.due.term_end": "inget datum angivet: förfaller vid avtalets slut {end}",
     "duty.due.period_end": "inget datum angivet ({how}): förfaller vid periodens slut {end}",
