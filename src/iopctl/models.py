@@ -629,6 +629,12 @@ class Agreement(Model):
         by_id = next((p for p in self.parties if p.id is not None and p.id == ref), None)
         return by_id or next((p for p in self.parties if p.role == ref), None)
 
+    def party_name(self, ref: str) -> str | None:
+        """The name of the party whose id is ``ref``: how a reader knows it.  None for a
+        role (the side's word is said) or a name written out (a convenor's)."""
+        party = self.party(ref)
+        return party.name if party is not None and party.id == ref else None
+
     def source_named(self, ref: str | None) -> Source:
         """The source with id ``ref``; without one, a fact rests on the file's own ``source``."""
         found = next((s for s in self.sources if ref is not None and s.id == ref), None)

@@ -22,7 +22,7 @@ from ..rules.amendments import extended_end, party_ends
 from ..rules.duties import duty_key
 from ..rules.log import known_on
 from ..rules.payments import PaymentYear
-from ..rules.shares import needs_shares, shares, total
+from ..rules.shares import needs_shares, shares, side_of, total
 from ..words import Words, words
 from ..words.phrases import cite, party_name, times_text
 
@@ -67,16 +67,8 @@ def scope_view(a: Agreement) -> View | None:
 
 
 def party_role(a: Agreement, ref: str) -> str:
-    """The side a party reference belongs to (a role stays itself)."""
-    party = a.party(ref)
-    return party.role if party is not None else ref
-
-
-def party_label(a: Agreement, ref: str) -> str | None:
-    """The party's name when ``ref`` is a party id; None for a role (the side's word is said)
-    or any other name (a convenor written out)."""
-    party = a.party(ref)
-    return party.name if party is not None and party.id == ref else None
+    """The side a party reference belongs to (a role, or a name not a party's, stays itself)."""
+    return side_of(a, ref) or ref
 
 
 def _every_duty(a: Agreement) -> list[tuple[str, Duty]]:
@@ -93,7 +85,7 @@ def activities_view(a: Agreement, lang: str) -> list[View]:
         {
             "title": d.title,
             "by": party_role(a, d.by),
-            "party_name": party_label(a, d.by),
+            "party_name": a.party_name(d.by),
             "times": times_text(d.times, w),
         }
         for _, d in _every_duty(a)

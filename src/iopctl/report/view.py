@@ -41,7 +41,6 @@ from .partnership import (
     assumptions_view,
     covered_periods,
     parties_view,
-    party_label,
     party_role,
     reports_view,
     scope_view,
@@ -186,7 +185,7 @@ def _agreement_facts(loaded: LoadedAgreement, as_of: dt.date, lang: str) -> View
         "contacts": [
             {
                 "party": party_role(a, c.party),
-                "party_name": party_label(a, c.party),
+                "party_name": a.party_name(c.party),
                 "name": c.name,
                 "title": c.title,
                 "email": c.email,
@@ -197,7 +196,7 @@ def _agreement_facts(loaded: LoadedAgreement, as_of: dt.date, lang: str) -> View
         "signatories": [
             {
                 "party": party_role(a, s.party),
-                "party_name": party_label(a, s.party),
+                "party_name": a.party_name(s.party),
                 "name": s.name,
                 "title": s.title,
                 "signed": iso(s.signed),
@@ -317,7 +316,7 @@ def _repayments_view(a: Agreement, lang: str) -> list[View]:
 def _contribution_view(c: Contribution, a: Agreement, lang: str) -> View:
     party = a.party(c.payer)
     return {
-        "payer": party.role if party is not None else c.payer,  # a party id words as its side
+        "payer": party_role(a, c.payer),  # a party id words as its side
         "kind": c.kind,
         "label": c.label or (party.name if party else None),
         "amount": _money(c.amount, lang) or amount_shape(c, words(lang)),
@@ -465,9 +464,9 @@ def _meeting_view(m: Meeting, a: Agreement) -> View:
         "name": m.name,
         "title": m.title,
         "by": party_role(a, m.by),
-        "party_name": party_label(a, m.by),
+        "party_name": a.party_name(m.by),
         "times_per_year": m.times_per_year,
-        "convenor": party_label(a, m.convenor) or m.convenor if m.convenor else None,
+        "convenor": a.party_name(m.convenor) or m.convenor if m.convenor else None,
         "minutes": m.minutes,
         "participants": list(m.participants),
         "agenda": list(m.agenda),

@@ -39,12 +39,7 @@ def duty_people(agreement: Agreement, duty: Duty) -> tuple[str, ...]:
     feed of that party is named after it.
     """
     names = [duty.responsible, duty.convenor if isinstance(duty, Meeting) else None]
-    return _unique(_named(agreement, n) for n in names if n)
-
-
-def _named(agreement: Agreement, name: str) -> str:
-    party = agreement.party(name)
-    return party.name if party is not None and party.id == name else name
+    return _unique(agreement.party_name(n) or n for n in names if n)
 
 
 def agreement_names(agreement: Agreement) -> tuple[str, ...]:

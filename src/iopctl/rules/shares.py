@@ -55,8 +55,7 @@ def named(agreement: Agreement, ref: str) -> str | Label:
     """A party as a reader knows it: its name, or for a role the word for that side."""
     if ref in ROLES:
         return Label("report.role", ref)
-    party = agreement.party(ref)
-    return party.name if party is not None else ref
+    return agreement.party_name(ref) or ref
 
 
 def amended_by(agreement: Agreement, c: Contribution, year: int, on: dt.date) -> Amendment | None:
