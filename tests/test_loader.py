@@ -117,6 +117,18 @@ def test_a_tab_in_the_text_but_not_in_indentation_is_fine() -> None:
     assert problems == [] and loaded is not None
 
 
+def test_a_bidi_override_is_refused_raw_or_escaped_and_a_backslash_alone_is_text() -> None:
+    """Scalars are searched for control characters only when the text has a raw one or a
+    backslash; the three ways in must still be told apart exactly."""
+    title = next(line for line in LINKOPING.splitlines() if line.startswith("title: "))
+    row = line_of(LINKOPING, title)
+    for written in ("title: a\u202eb", 'title: "a\\u202eb"', 'title: "a\\x1bb"'):
+        _, problems = load_text(LINKOPING.replace(title, written, 1), "x.yaml")
+        assert [(p.code, p.line) for p in problems] == [("yaml-character", row)], written
+    loaded, problems = load_text(LINKOPING.replace(title, "title: a\\u202eb", 1), "x.yaml")
+    assert problems == [] and loaded is not None and loaded.agreement.title == "a\\u202eb"
+
+
 def test_a_contact_may_say_why_it_is_listed() -> None:
     text = LINKOPING.replace(
         "    name: John Fristedt\n    title:",

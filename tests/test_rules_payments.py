@@ -137,3 +137,21 @@ def test_missing_values_read_unknown_once() -> None:
         "payment due 2021-01-31 is unknown: OPI 2020 missing in data/indices/opi.yaml; "
         "OPI 2021 missing in data/indices/opi.yaml"
     )
+
+
+def test_a_lump_sum_paid_before_the_years_it_covers_is_warned_about_when_it_is_due() -> None:
+    """validate works out only the years near ``as_of`` — except for a lump sum, whose one
+    day may fall before the term, outside every year it covers."""
+    from iopctl.checks import CheckContext, check_payment_data
+
+    lump = (
+        GRANT.format(amount=1000)
+        .replace("{start: 2019-01-01, end: 2021-12-31}", "{start: 2020-07-01, end: 2021-12-31}")
+        .replace("{schedule: yearly, window: {month: 1}}", "{schedule: once, date: 2019-12-15}")
+        .replace("from: 2020-01-01", "from: 2019-01-01")
+    )
+    loaded = agreement(lump)
+    warned = list(check_payment_data(loaded, CheckContext(D(2019, 6, 1), opi({}))))
+    # one warning for each year it pays, as for any payment
+    assert [(p.code, p.field) for p in warned] == [("payment-data-missing", "indexation.index")] * 2
+    assert "OPI 2019 missing" in english(warned[0])

@@ -442,7 +442,13 @@ def check_payment_data(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Probl
     from .rules.payments import payment_schedule, unknown
 
     horizon = ctx.as_of + relativedelta(months=ctx.horizon_months)
-    for year in payment_schedule(la, ctx.series, until=horizon):
+    payments = la.agreement.payments
+    # Only the years that can hold a day in as_of..horizon are worked out (a recurring
+    # instalment falls inside its own year); a lump sum's one day may lie outside the
+    # years it covers, so its schedule is worked out whole.
+    lump_sum = payments is not None and payments.date is not None
+    since, last = (None, None) if lump_sum else (ctx.as_of, horizon)
+    for year in payment_schedule(la, ctx.series, until=horizon, since=since, last=last):
         days = [i.due for i in year.instalments if i.due and ctx.as_of <= i.due <= horizon]
         if year.missing and days:
             field: PathKey = ("indexation", "index")
