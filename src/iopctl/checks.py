@@ -287,8 +287,6 @@ def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
 
     term = final_term(la.agreement)
     start, end = term.start, last_possible_end(term) or term.end
-    # only the last occurrences can be the latest: a long term costs what its last years cost
-    lookback = end - relativedelta(years=LONGEST_LAG_YEARS)
     for i, duty in enumerate(la.agreement.duties):
         dated = ("covers",) if getattr(duty, "covers", None) is not None else ("due", "window")
         for name in dated:
@@ -306,9 +304,14 @@ def check_inside_term(la: LoadedAgreement, ctx: CheckContext) -> Iterator[Proble
                     start=start,
                     end=end,
                 )
-    last_due = max([end, *(o.due for o in duty_occurrences(la.agreement, end, since=lookback))])
+    first_day, last_day = start - relativedelta(months=3), end + relativedelta(months=6)
+    if any(entry.date > last_day for entry in la.agreement.log):  # else no need to know
+        # only the last occurrences can be the latest: a long term costs what its last years do
+        lookback = end - relativedelta(years=LONGEST_LAG_YEARS)
+        occurrences = duty_occurrences(la.agreement, end, since=lookback)
+        last_day = max([end, *(o.due for o in occurrences)]) + relativedelta(months=6)
     for i, entry in enumerate(la.agreement.log):
-        if not start - relativedelta(months=3) <= entry.date <= last_due + relativedelta(months=6):
+        if not first_day <= entry.date <= last_day:
             field = ("log", i, "date")
             yield _problem(la, field, "log-outside-term", date=entry.date, start=start, end=end)
     indexation = la.agreement.indexation
