@@ -18,6 +18,8 @@ import argparse
 import calendar
 import random
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,6 +80,29 @@ def ensure(n: int, root: Path = DEFAULT_OUT) -> Path:
     if len(list(out.glob("*.yaml"))) != n:
         generate(n, out)
     return out
+
+
+def ensure_history(n: int, root: Path = DEFAULT_OUT) -> Path:
+    """``root/history-N``: a git repository for ``iopctl diff``, made only when missing.
+
+    Its one commit holds the N agreements of :func:`generate` in ``agreements/``; in
+    the working tree every amount of every file is doubled (budget lines still add
+    up), so the diff of the working tree against HEAD evaluates every agreement on
+    both sides and finds every payment changed.
+    """
+    repo = root / f"history-{n}"
+    done = repo / ".git" / "iopctl-bench-complete"
+    if done.exists():
+        return repo
+    shutil.rmtree(repo, ignore_errors=True)
+    paths = generate(n, repo / "agreements")
+    author = ["-c", "user.name=bench", "-c", "user.email=bench@example.invalid"]
+    for args in (["init", "-q"], ["add", "-A"], [*author, "commit", "-q", "-m", "corpus"]):
+        subprocess.run(["git", *args], cwd=repo, check=True)
+    for path in paths:
+        path.write_text(_scale_money(path.read_text(encoding="utf-8"), 2), encoding="utf-8")
+    done.touch()
+    return repo
 
 
 def main() -> None:

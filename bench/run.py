@@ -15,8 +15,10 @@ same run, so the ratios mean something on any machine:
 * throughput: validate, deadlines and ``report --all`` over 2,000 generated
   agreements against a bare ``yaml.CSafeLoader`` parse of the same files, and
   validate against ``check-jsonschema`` with the schema ``iopctl schema`` exports;
-* memory and scaling: peak RSS of validate, deadlines and ``report --all`` at
-  1,000 and 10,000 agreements, and their time per file from 1,000 to 10,000.
+* memory and scaling: peak RSS of every command DESIGN names (validate, deadlines,
+  ``report --all``, ``site``, and ``diff`` of a repository whose working tree changed
+  every file) at 1,000 and 10,000 agreements, and their time per file from 1,000 to
+  10,000; and how long ``site`` of the four seeds takes.
 
 The commands being compared run in interleaved rounds (A B C, A B C, ...), so a
 burst of load from elsewhere on a shared machine hits all of them alike; each
@@ -43,7 +45,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpus import ensure
+from corpus import ensure, ensure_history
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "agreements"
@@ -86,11 +88,12 @@ class Figure:
         return max(s.rss_mb for s in self.samples)
 
 
-def run_once(command: Sequence[str]) -> tuple[int, Sample, str]:
-    """Run ``command`` with its output discarded: exit code, measurements, stderr's last line."""
+def run_once(command: Sequence[str], cwd: Path = ROOT) -> tuple[int, Sample, str]:
+    """Run ``command`` in ``cwd`` with its output discarded: exit code, measurements, and
+    stderr's last line."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        child = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
+        child = subprocess.Popen(list(command), stdout=subprocess.DEVNULL, stderr=err, cwd=cwd)
         _, status, usage = os.wait4(child.pid, 0)  # reaps it: this child's own rusage
         wall = time.perf_counter() - start
         child.returncode = os.waitstatus_to_exitcode(status)
@@ -100,8 +103,11 @@ def run_once(command: Sequence[str]) -> tuple[int, Sample, str]:
     return child.returncode, sample, tail[0]
 
 
-def measure(commands: Mapping[str, Sequence[str]], rounds: int) -> dict[str, Figure]:
-    """Each command in ``rounds`` interleaved rounds, after a warm-up run when ``rounds`` > 1.
+def measure(
+    commands: Mapping[str, Sequence[str]], cwd: Mapping[str, Path] | None = None, *, rounds: int
+) -> dict[str, Figure]:
+    """Each command in ``rounds`` interleaved rounds, after a warm-up run when ``rounds`` > 1;
+    a command named in ``cwd`` runs there (``iopctl diff`` in its repository), else in ROOT.
 
     The warm-up also catches a failing command, which then gets no timings
     (exit 1 is fine: it means "problems found", and the generated corpus has a few).
@@ -112,7 +118,7 @@ def measure(commands: Mapping[str, Sequence[str]], rounds: int) -> dict[str, Fig
         for name, command in commands.items():
             if name in failures:
                 continue
-            code, sample, tail = run_once(command)
+            code, sample, tail = run_once(command, (cwd or {}).get(name, ROOT))
             if code not in (0, 1):
                 failures[name] = f"failed (exit {code}: {tail[:80]})"
             elif number > 0 or rounds == 1:
@@ -265,7 +271,7 @@ def startup_rows(plan: Plan) -> list[Row]:
     yamllint = tool("yamllint")
     if yamllint is not None:
         commands["yamllint"] = [yamllint, *seeds]
-    got = measure(commands, plan.startup_rounds)
+    got = measure(commands, rounds=plan.startup_rounds)
     lint = got.get("yamllint", Figure(failure="yamllint not installed"))
     return [
         ratio_row("`iopctl --help` / F", got["help"], got["F"], 1.0),
@@ -279,7 +285,7 @@ def throughput_rows(plan: Plan) -> list[Row]:
     n = plan.throughput
     folder = ensure(n)
     print(f"corpus: {folder}", file=sys.stderr)
-    got = measure({"parse": bare_parse(folder), **commands_over(folder)}, plan.rounds)
+    got = measure({"parse": bare_parse(folder), **commands_over(folder)}, rounds=plan.rounds)
     rows = [
         ratio_row(f"{name} {n:,} / bare CSafeLoader parse", got[name], got["parse"], goal)
         for name, goal in (("validate", 2.0), ("deadlines", 3.0), ("report --all", 4.0))
@@ -297,19 +303,49 @@ def throughput_rows(plan: Plan) -> list[Row]:
             )
             schema.write_text(exported.stdout, encoding="utf-8")
             files = sorted(str(p) for p in folder.glob("*.yaml"))
-            slow = measure({"check-jsonschema": [checker, "--schemafile", str(schema), *files]}, 1)
+            slow = measure(
+                {"check-jsonschema": [checker, "--schemafile", str(schema), *files]}, rounds=1
+            )
         rows.append(speedup_row(what, got["validate"], slow["check-jsonschema"], 10))
     return rows
+
+
+SITE_GOAL_SECONDS = 5.0
+"""DESIGN: "``site`` of the four seeds in a few seconds"; read as at most five."""
+
+
+def every_command(
+    folder: Path | list[str], history: Path, site_out: str
+) -> tuple[dict[str, list[str]], dict[str, Path]]:
+    """The commands DESIGN's memory goal names, over one corpus, and where each runs:
+    validate, deadlines and ``report --all`` over ``folder``, ``site`` of it into
+    ``site_out``, and ``diff`` of ``history``'s working tree against its last commit."""
+    paths = [str(folder)] if isinstance(folder, Path) else folder
+    commands = commands_over(folder)
+    commands["site"] = [*IOPCTL, "site", "--as-of", AS_OF, "--output", site_out, *paths]
+    commands["diff"] = [*IOPCTL, "diff", "--as-of", AS_OF, "--format", "json"]
+    return commands, {"diff": history}
 
 
 def scaling_rows(plan: Plan) -> list[Row]:
     seeds = sorted(str(p) for p in SEEDS.glob("*.yaml"))
     small, large = ensure(plan.small), ensure(plan.large)
-    print(f"corpora: {small}, {large}", file=sys.stderr)
-    fixed = measure(commands_over(seeds), plan.rounds)
-    at_small = measure(commands_over(small), plan.rounds)
-    at_large = measure(commands_over(large), 1)
+    histories = [ensure_history(n) for n in (len(seeds), plan.small, plan.large)]
+    print(f"corpora: {small}, {large}, {', '.join(map(str, histories))}", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as site_out:
+        fixed = measure(*every_command(seeds, histories[0], site_out), rounds=plan.rounds)
+        at_small = measure(*every_command(small, histories[1], site_out), rounds=plan.rounds)
+        at_large = measure(*every_command(large, histories[2], site_out), rounds=1)
+    site = fixed["site"]
     rows = [
+        Row(
+            "`iopctl site` of the 4 seeds",
+            site.failure or f"{site.wall:.2f} s (CPU {site.cpu:.2f} s)",
+            f"≤ {SITE_GOAL_SECONDS:g} s",
+            "n/a" if site.failure else "met" if site.wall <= SITE_GOAL_SECONDS else "MISSED",
+        )
+    ]
+    rows += [
         memory_row(name, at_small[name], at_large[name], plan.small, plan.large) for name in fixed
     ]
     rows += [
