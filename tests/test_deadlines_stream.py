@@ -1,5 +1,6 @@
 """``deadlines`` and ``report --all`` stream: one agreement in memory at a time, only
-rows (or a portfolio entry) kept (issue 12).
+rows (or a portfolio entry) kept; a command about one agreement keeps only that one
+(issue 12).
 
 No timing: the tests count the documents alive while the stream runs, so they
 fail the day someone collects every document before evaluating them.
@@ -10,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import iopctl.report
 from conftest import AGREEMENTS, run_cli
 from iopctl.document import LoadedAgreement
-from iopctl.project import open_stream, stream_deadlines
+from iopctl.project import find_checked, open_stream, stream_deadlines
 from iopctl.rules import evaluate as evaluate_module
 from iopctl.rules.deadlines import Deadline, DeadlineQuery
 
@@ -97,3 +99,64 @@ def test_a_duplicate_id_found_at_the_end_drops_that_files_rows(tmp_path: Path) -
     assert duplicate.path == str(second / seed.name)
     once = [r for r in run.rows if r.agreement == "linkoping-copy-001"]
     assert once and len([r for r in run.rows if r.agreement == "linkoping-copy-000"]) == len(once)
+
+
+@pytest.mark.parametrize("command", ["show", "payments", "report"])
+def test_one_agreement_looked_up_by_id_is_the_only_document_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    """``show ID`` (and every command of one agreement) reads the folder one file at a time:
+    when the agreement is worded, it is the only document alive, not the whole folder."""
+    import iopctl.project
+    import iopctl.rules.evaluate
+    import iopctl.summary
+
+    folder = corpus(tmp_path)
+    run_cli("show", "linkoping-copy-000", "--path", str(folder))  # warm-up
+    before = alive()
+    seen: list[int] = []
+
+    def counting(original: Any) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            seen.append(alive() - before)
+            return original(*args, **kwargs)
+
+        return call
+
+    said = iopctl.project._said_everywhere  # once per file read, as the files are checked
+    monkeypatch.setattr(iopctl.project, "_said_everywhere", counting(said))
+    monkeypatch.setattr(iopctl.summary, "render_summary", counting(iopctl.summary.render_summary))
+    monkeypatch.setattr(iopctl.rules.evaluate, "evaluate", counting(iopctl.rules.evaluate.evaluate))
+    report = iopctl.report.render_agreement_report
+    monkeypatch.setattr(iopctl.report, "render_agreement_report", counting(report))
+    args = ["--as-of", AS_OF.isoformat()] if command != "show" else []
+    run = run_cli(command, "linkoping-copy-020", "--path", str(folder), *args)
+    assert run.code == 0, run.stderr
+    # the one asked for, the file being checked, and the one before it (the loop still names
+    # it until the next one is read): three, however many files there are
+    assert len(seen) > COPIES and max(seen) <= 3, str(seen)
+    assert alive() == before
+
+
+def test_an_id_is_looked_up_among_the_files_that_pass_the_checks(tmp_path: Path) -> None:
+    first, second = tmp_path / "a", tmp_path / "b"
+    first.mkdir()
+    second.mkdir()
+    corpus(first)
+    seed = first / "linkoping-copy-000.yaml"
+    (second / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    broken = first / "linkoping-copy-001.yaml"
+    broken.write_text(
+        broken.read_text(encoding="utf-8").replace("notice_months: 6", "notice_months: 0"),
+        encoding="utf-8",
+    )
+    paths = [str(first), str(second)]
+
+    def find(agreement_id: str) -> tuple[LoadedAgreement | None, list[str]]:
+        return find_checked(open_stream(paths, checked_on=AS_OF, data_dirs=[]), agreement_id)
+
+    found, known = find("linkoping-copy-000")  # the second file of this id is the error
+    assert found is not None and found.path == str(seed)
+    assert len(known) == COPIES - 1 and "linkoping-copy-001" not in known
+    assert find("linkoping-copy-001")[0] is None
+    assert find("no-such-id") == (None, known)

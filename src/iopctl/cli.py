@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from collections.abc import Mapping
 
     from .document import LoadedAgreement
+    from .indices import SeriesStore
     from .project import Project, Stream
     from .settings import Settings
 
@@ -248,20 +249,24 @@ def _exit_for_skipped(project: Project | Stream) -> None:
 
 
 def _one(
-    project: Project, agreement_id: str, lang: str = "sv", *, quiet: bool = False
-) -> LoadedAgreement:
-    """The agreement with ``agreement_id``; exit 2 naming the known ids when there is none.
+    paths: list[str] | None, agreement_id: str, lang: str = "sv", as_of: dt.date | None = None
+) -> tuple[LoadedAgreement, SeriesStore]:
+    """The agreement with ``agreement_id`` that passes the checks as of ``as_of`` (default
+    today), and the series; exit 2 naming the known ids when there is none.
 
-    The project's problems go to stderr first (in ``lang``), unless the caller printed
-    them (``quiet``).
+    The files are read one at a time and only the one asked for is kept (issue 12).
+    Problems of the files that did not load, and the warnings of this one, go to stderr
+    first (in ``lang``).
     """
-    loaded = project.find(agreement_id)
-    if not quiet:
-        _print_problems(project, lang, only=loaded.path if loaded else "")
+    from .project import find_checked, open_stream
+
+    stream = open_stream(_paths(paths), checked_on=as_of or dt.date.today())
+    loaded, known = find_checked(stream, agreement_id)
+    _print_problems(stream, lang, only=loaded.path if loaded else "")
     if loaded is None:
-        known = ", ".join(sorted(a.agreement.id for a in project.agreements)) or "none"
-        _fail(f"no valid agreement with id {agreement_id!r} (known: {known})")
-    return loaded
+        names = ", ".join(sorted(known)) or "none"
+        _fail(f"no valid agreement with id {agreement_id!r} (known: {names})")
+    return loaded, stream.series
 
 
 # --- commands ----------------------------------------------------------------------
@@ -344,7 +349,8 @@ def show(
     """A readable summary of one agreement."""
     from .summary import render_summary
 
-    _write(render_summary(_one(_open(paths), agreement_id).agreement, _lang(lang)), None)
+    loaded, _ = _one(paths, agreement_id)
+    _write(render_summary(loaded.agreement, _lang(lang)), None)
 
 
 @app.command(short_help="Every coming deadline: table, JSON, CSV, ICS.")
@@ -549,7 +555,7 @@ def notice(
     from .rules.notice import answer_notice
 
     day = _parse_date(given, "--given") if given is not None else dt.date.today()
-    loaded = _one(_open(paths), agreement_id, _lang(lang))
+    loaded, _ = _one(paths, agreement_id, _lang(lang))
     answer = answer_notice(loaded, day, by.value if by else None)
     _write(NOTICE_RENDERERS[format](answer, _lang(lang)), None)
     if not answer.allowed:
@@ -574,10 +580,9 @@ def payments(
     from .rules.evaluate import evaluate
 
     day = _as_of(as_of)
-    proj = _open(paths, day)
+    loaded, series = _one(paths, agreement_id, _lang(lang), day)
     until = day + relativedelta(years=5)
-    loaded = _one(proj, agreement_id, _lang(lang))
-    schedule = evaluate(loaded, proj.series, day, until=until).payments
+    schedule = evaluate(loaded, series, day, until=until).payments
     options = ExportOptions(as_of=day, lang=_lang(lang), color=_color(None), width=_width())
     _write(PAYMENT_RENDERERS[format](agreement_id, schedule, options), None, colour=options.color)
 
@@ -637,9 +642,8 @@ def report(
             _print_problems(stream, options.lang)
             text = render_portfolio_entries(entries, options, renderer)
         else:
-            proj = _open(paths, options.as_of)
-            loaded = _one(proj, agreement_id, options.lang)
-            text = render_agreement_report(loaded, proj.series, options, renderer)
+            loaded, series = _one(paths, agreement_id, options.lang, options.as_of)
+            text = render_agreement_report(loaded, series, options, renderer)
     except ReportError as exc:
         _fail(str(exc))
     _write(text, output)

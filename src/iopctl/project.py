@@ -271,6 +271,25 @@ def each_checked(stream: Stream, each: Callable[[LoadedAgreement, SeriesStore], 
     return [result for path, result in kept if path not in failed]
 
 
+def find_checked(stream: Stream, agreement_id: str) -> tuple[LoadedAgreement | None, list[str]]:
+    """The agreement of ``stream`` with ``agreement_id`` that passes the checks (None if
+    none does), and the ids of every agreement that passes them.
+
+    One file at a time (:func:`each_checked`): only the one asked for is kept, so looking
+    one up in a folder of 10 000 takes the memory of one.  An id found in two files fails
+    the checks across files, and then neither is the one.
+    """
+    wanted: list[LoadedAgreement] = []
+
+    def one(loaded: LoadedAgreement, series: SeriesStore) -> str:
+        if loaded.agreement.id == agreement_id and not wanted:
+            wanted.append(loaded)
+        return loaded.agreement.id
+
+    known = each_checked(stream, one)
+    return (wanted[0] if wanted and agreement_id in known else None), known
+
+
 def stream_deadlines(stream: Stream, query: DeadlineQuery) -> DeadlineRun:
     """The rows ``query`` asks for, one agreement at a time (:func:`each_checked`)."""
     from .rules.deadlines import sort_key
