@@ -319,9 +319,14 @@ def every_command(
 ) -> tuple[dict[str, list[str]], dict[str, Path]]:
     """The commands DESIGN's memory goal names, over one corpus, and where each runs:
     validate, deadlines and ``report --all`` over ``folder``, ``site`` of it into
-    ``site_out``, and ``diff`` of ``history``'s working tree against its last commit."""
+    ``site_out``, and ``diff`` of ``history``'s working tree against its last commit; and
+    ``report ID`` of its last agreement, which must find one without keeping them all."""
     paths = [str(folder)] if isinstance(folder, Path) else folder
+    files = sorted(folder.glob("*.yaml")) if isinstance(folder, Path) else folder
+    last = Path(files[-1]).stem  # an agreement's id is its file's name
     commands = commands_over(folder)
+    each = [arg for path in paths for arg in ("--path", path)]
+    commands["report ID"] = [*IOPCTL, "report", last, "--as-of", AS_OF, *each]
     commands["site"] = [*IOPCTL, "site", "--as-of", AS_OF, "--output", site_out, *paths]
     commands["diff"] = [*IOPCTL, "diff", "--as-of", AS_OF, "--format", "json"]
     return commands, {"diff": history}
