@@ -85,14 +85,21 @@ def test_report_all_keeps_entries_not_documents(
     assert run.stdout.count("linkoping-copy-") >= COPIES
 
 
-def test_a_duplicate_id_found_at_the_end_drops_that_files_rows(tmp_path: Path) -> None:
-    """Two folders with a file of one id: the second is an error once both are seen."""
+def twice(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Two folders: ``a`` with the corpus, ``b`` with a second file of the id
+    ``linkoping-copy-000``; and the first file of that id."""
     first, second = tmp_path / "a", tmp_path / "b"
     first.mkdir()
     second.mkdir()
     corpus(first)
     seed = first / "linkoping-copy-000.yaml"
     (second / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    return first, second, seed
+
+
+def test_a_duplicate_id_found_at_the_end_drops_that_files_rows(tmp_path: Path) -> None:
+    """Two folders with a file of one id: the second is an error once both are seen."""
+    first, second, seed = twice(tmp_path)
     stream = open_stream([str(first), str(second)], checked_on=AS_OF, data_dirs=[])
     run = stream_deadlines(stream, DeadlineQuery(as_of=AS_OF, until=dt.date(2024, 6, 1)))
     (duplicate,) = [p for p in stream.problems if p.code == "duplicate-id"]
@@ -139,12 +146,7 @@ def test_one_agreement_looked_up_by_id_is_the_only_document_kept(
 
 
 def test_an_id_is_looked_up_among_the_files_that_pass_the_checks(tmp_path: Path) -> None:
-    first, second = tmp_path / "a", tmp_path / "b"
-    first.mkdir()
-    second.mkdir()
-    corpus(first)
-    seed = first / "linkoping-copy-000.yaml"
-    (second / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    first, second, seed = twice(tmp_path)
     broken = first / "linkoping-copy-001.yaml"
     broken.write_text(
         broken.read_text(encoding="utf-8").replace("notice_months: 6", "notice_months: 0"),
