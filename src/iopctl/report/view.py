@@ -608,20 +608,19 @@ def portfolio_entry(
     as_of = options.as_of
     query = DeadlineQuery(as_of=as_of, until=as_of + PORTFOLIO_AHEAD, statuses=PORTFOLIO_STATUSES)
     computed = compute(loaded, series, as_of, options.expiry_lead)
-    row = portfolio_row(loaded, computed, options)
-    return entry_of(row, rows_in([computed], query), options)
+    title = loaded.agreement.title
+    deadlines = [
+        (sort_key(d), portfolio_deadline(d, title, options)) for d in rows_in([computed], query)
+    ]
+    return PortfolioEntry(row=portfolio_row(loaded, computed, options), deadlines=deadlines)
 
 
-def entry_of(row: View, deadlines: Iterable[Deadline], options: ReportOptions) -> PortfolioEntry:
-    """An entry from an agreement's row (:func:`portfolio_row`) and the deadlines of it
-    that the caller chose: the next months for ``report --all``, the site's year either
-    side of the day for the site (which keeps rows, and makes their views only here)."""
-    views = []
-    for d in deadlines:
-        view = deadline_view(d, options.as_of, options.lang)
-        view["agreement_title"] = row["title"]
-        views.append((sort_key(d), view))
-    return PortfolioEntry(row=row, deadlines=views)
+def portfolio_deadline(d: Deadline, title: str, options: ReportOptions) -> View:
+    """A deadline of the overview (``deadlines`` of :func:`portfolio_view`): its view,
+    with the title of its agreement."""
+    view = deadline_view(d, options.as_of, options.lang)
+    view["agreement_title"] = title
+    return view
 
 
 def portfolio_view(entries: Iterable[PortfolioEntry], options: ReportOptions) -> View:

@@ -31,13 +31,13 @@ import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, overload
 
 from dateutil.relativedelta import relativedelta
 
 from ..document import LoadedAgreement
 from ..export.common import ExportOptions
-from ..export.deadlines import render_csv, render_json
+from ..export.deadlines import csv_pieces, json_pieces
 from ..feeds import FeedOptions, feed_event, feed_lines
 from ..indices import SeriesStore
 from ..models import Agreement, Status
@@ -50,11 +50,11 @@ from ..report import (
     agreement_view,
     compute,
     deadline_view,
-    entry_of,
+    portfolio_deadline,
     portfolio_row,
     portfolio_view,
 )
-from ..report.view import View
+from ..report.view import PortfolioEntry, View
 from ..rules.deadlines import Deadline, sort_key
 from ..rules.responsible import agreement_names, fold, own_names, row_names
 from ..rules.soon import with_due_soon
@@ -301,8 +301,8 @@ class _Site:
         excel = ExportOptions(
             as_of=self.options.as_of, lang=self.options.lang, csv_sep=sep, csv_bom=sep == ";"
         )
-        yield "downloads/deadlines.csv", (render_csv(deadlines, excel).encode("utf-8"),)
-        yield "downloads/deadlines.json", (render_json(deadlines, excel).encode("utf-8"),)
+        yield "downloads/deadlines.csv", _encoded(csv_pieces(deadlines, excel))
+        yield "downloads/deadlines.json", _encoded(json_pieces(deadlines, excel))
         w, title = self.words, self.options.settings.site_title or self.words.text("site.title")
         yield "feeds/all.ics", self._feed(w.text("feed.name_all_of", site=title), rows)
         for key, (name, mine) in people.items():
@@ -310,16 +310,21 @@ class _Site:
 
     def _index(self, kept: Sequence[_Kept], rows: Sequence[_SiteRow]) -> Iterator[bytes]:
         options = self.report_options
-        entries = [entry_of(k.row, (r.deadline for r in k.rows), options) for k in kept]
-        urgent = [self._row(r) for r in rows if r.deadline.status in URGENT]
+        title = {k.id: k.row["title"] for k in kept}
+        # The overview of `report --all`, its deadlines (the site's rows) made as read.
+        p = portfolio_view((PortfolioEntry(row=k.row, deadlines=[]) for k in kept), options)
+        p["deadlines"] = _Views(
+            rows, lambda r: portfolio_deadline(r.deadline, title[r.deadline.agreement], options)
+        )
+        urgent = [r for r in rows if r.deadline.status in URGENT]
         yield from self._render(
             "index.html.j2",
             0,
             self.options.limits.scaled(len(kept) + len(rows)),
-            p=portfolio_view(entries, options),
+            p=p,
             parties={k.id: k.parties for k in kept},
             on_day={k.id: k.on_day for k in kept},
-            urgent=urgent,
+            urgent=_Views(urgent, self._row),
         )
 
     def _deadlines(
@@ -330,7 +335,7 @@ class _Site:
             "deadlines.html.j2",
             0,
             self.options.limits.scaled(len(kept) + len(rows)),
-            rows=[self._row(r) for r in rows],
+            rows=_Views(rows, self._row),
             agreements=[k.id for k in kept],
             kinds=sorted({r.deadline.kind for r in rows}),
             statuses=[s for s in _STATUS_ORDER if s in statuses],
@@ -359,8 +364,7 @@ class _Site:
             "t": w.text,
             "label": w.label,
         }
-        for piece in render_pieces(self.env, [f"site/{name}"], {**common, **view}, limits):
-            yield piece.encode("utf-8")
+        return _encoded(render_pieces(self.env, [f"site/{name}"], {**common, **view}, limits))
 
     def _row(self, row: _SiteRow) -> View:
         d = row.deadline
@@ -375,6 +379,30 @@ class _Site:
             names=list(row.names),
         )
         return view
+
+
+class _Views(Sequence[View]):
+    """Rows as the views a template reads, each made when it is read: the 30,000 row
+    views of a 10,000-agreement site are never held together."""
+
+    def __init__(self, rows: Sequence[_SiteRow], view: Callable[[_SiteRow], View]) -> None:
+        self._rows = rows
+        self._view = view
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> View: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[View]: ...
+    def __getitem__(self, index: int | slice) -> View | list[View]:
+        if isinstance(index, slice):
+            return [self._view(row) for row in self._rows[index]]
+        return self._view(self._rows[index])
+
+    def __iter__(self) -> Iterator[View]:
+        return map(self._view, self._rows)
 
 
 _People = dict[str, tuple[str, list[_SiteRow]]]
@@ -392,6 +420,10 @@ def _people(kept: Sequence[_Kept], rows: Sequence[_SiteRow]) -> _People:
         for name in row.people:
             people.setdefault(slug(name), (name, []))[1].append(row)
     return dict(sorted(people.items()))
+
+
+def _encoded(pieces: Iterable[str]) -> Iterator[bytes]:
+    return (piece.encode("utf-8") for piece in pieces)
 
 
 _STATUS_ORDER = ("overdue", "due_soon", "upcoming", "done", "missed", "info")
