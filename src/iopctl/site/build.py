@@ -196,7 +196,7 @@ class _Kept:
     names: tuple[str, ...]
     """The people and units the agreement names (:func:`agreement_names`)."""
     rows: list[_SiteRow]
-    """Its rows of the deadlines page and the feeds (:meth:`_Site.window`)."""
+    """Its rows of the deadlines page and the feeds (:meth:`_Site._window`)."""
 
 
 class _Site:
