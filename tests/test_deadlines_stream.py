@@ -1,5 +1,6 @@
-"""``deadlines`` and ``report --all`` stream: one agreement in memory at a time, only
-rows (or a portfolio entry) kept; a command about one agreement keeps only that one
+"""``deadlines``, ``report --all`` and ``site`` stream: one agreement in memory at a time,
+only rows (or a portfolio entry, or what the site's portfolio-wide files need) kept; a
+command about one agreement keeps only that one
 (issue 12).
 
 No timing: the tests count the documents alive while the stream runs, so they
@@ -16,6 +17,7 @@ from typing import Any
 import pytest
 
 import iopctl.report
+import iopctl.site.build
 from conftest import AGREEMENTS, run_cli
 from iopctl.document import LoadedAgreement
 from iopctl.project import find_checked, open_stream, stream_deadlines
@@ -162,3 +164,47 @@ def test_an_id_is_looked_up_among_the_files_that_pass_the_checks(tmp_path: Path)
     assert len(known) == COPIES - 1 and "linkoping-copy-001" not in known
     assert find("linkoping-copy-001")[0] is None
     assert find("no-such-id") == (None, known)
+
+
+def test_site_keeps_rows_not_documents(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the CLI: each agreement is computed while it is the only document alive,
+    none outlives the site, and every file is made."""
+    folder = tmp_path / "agreements"
+    folder.mkdir()
+    corpus(folder)
+    out = tmp_path / "site"
+    args = ("site", str(folder), "--as-of", AS_OF.isoformat(), "-o", str(out))
+    run_cli(*args)  # warm-up
+    before = alive()
+    seen: list[int] = []
+    compute = iopctl.site.build.compute
+
+    def counting(loaded: LoadedAgreement, *args: object, **kwargs: object) -> object:
+        seen.append(alive() - before)
+        return compute(loaded, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(iopctl.site.build, "compute", counting)
+    run = run_cli(*args)
+    assert run.code == 0, run.stderr
+    assert len(seen) == COPIES
+    assert max(seen) <= 1, seen  # the agreement being computed
+    assert alive() == before
+    assert len(list((out / "agreements").glob("linkoping-copy-*.html"))) == COPIES
+    assert (out / "deadlines.html").read_text(encoding="utf-8").count(
+        'href="feeds/agreement-linkoping-copy-'
+    ) == COPIES
+
+
+def test_a_duplicate_id_in_the_site_is_the_first_files(tmp_path: Path) -> None:
+    """The later file of an id is the error: the site shows the first one, once."""
+    first, second, seed = twice(tmp_path)
+    text = seed.read_text(encoding="utf-8").replace("title: ", "title: SECOND ", 1)
+    (second / seed.name).write_text(text, encoding="utf-8")
+    out = tmp_path / "site"
+    run = run_cli("site", str(first), str(second), "--as-of", AS_OF.isoformat(), "-o", str(out))
+    assert run.code == 1 and "duplicate-id" in run.stderr
+    page = (out / "agreements" / "linkoping-copy-000.html").read_text(encoding="utf-8")
+    assert "SECOND" not in page and "SECOND" not in (out / "index.html").read_text("utf-8")
+    feed = (out / "feeds" / "all.ics").read_text(encoding="utf-8")
+    uids = [line for line in feed.splitlines() if line.startswith("UID:")]
+    assert len(uids) == len(set(uids)) and any("linkoping-copy-000." in u for u in uids)

@@ -118,3 +118,31 @@ def test_symlink_inside_the_templates_folder_is_fine(cli: Cli, repo: Path) -> No
     run = cli("site", "--as-of", AS_OF.isoformat())
     assert run.code == 0, run.stderr
     assert (repo / "public" / "index.html").read_text() == "<p>Egen 2025-06-01</p>\n"
+
+
+def test_portfolio_pages_are_allowed_more_the_more_they_show(tmp_path: Path) -> None:
+    """The index and the deadlines page grow with the portfolio, and so do their limits
+    (``Limits.scaled``): 40 agreements' deadlines page is over the attacks' output limit and
+    goes through, while a page that writes more than its rows explain still stops."""
+    from iopctl.project import open_project
+
+    folder = tmp_path / "agreements"
+    folder.mkdir()
+    text = (AGREEMENTS / "stockholm-boj-vasterort-2022.yaml").read_text(encoding="utf-8")
+    for i in range(40):
+        name = f"stockholm-copy-{i:03d}"
+        (folder / f"{name}.yaml").write_text(
+            text.replace("id: stockholm-boj-vasterort-2022", f"id: {name}"), encoding="utf-8"
+        )
+    project = open_project([str(folder)], checked_on=AS_OF, data_dirs=[])
+    assert len(project.agreements) == 40, project.problems
+    limits = dataclasses.replace(SMALL, seconds=Limits().seconds, output_chars=50_000)
+    options = SiteOptions(as_of=AS_OF, override_dir=str(tmp_path / "none"), limits=limits)
+    files = build_site(project.agreements, project.series, options)
+    assert len(files["deadlines.html"].decode("utf-8")) > limits.output_chars
+    page = tmp_path / "templates" / "site" / "deadlines.html.j2"
+    page.parent.mkdir(parents=True)
+    page.write_text('{% for a in range(99999) %}{{ "x" * 9999 }}{% endfor %}', encoding="utf-8")
+    options = dataclasses.replace(options, override_dir=str(tmp_path / "templates"))
+    with pytest.raises(TemplateFailure, match="output longer than"):
+        build_site(project.agreements, project.series, options)

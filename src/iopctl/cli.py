@@ -665,23 +665,25 @@ def site(
 
     Works from a file share, file:// or any static host: no request leaves the folder.
     """
+    from .project import open_stream
     from .report import ReportError
-    from .site.build import SiteOptions, build_site, write_site
+    from .site.build import SiteOptions, agreement_pages, iter_site, write_site
 
     day = _as_of(as_of)
-    proj = _open(paths, day)
-    _print_problems(proj, _lang(lang))
+    # one agreement at a time: only what the portfolio-wide files need is kept
+    stream = open_stream(_paths(paths), checked_on=day)
     options = SiteOptions(as_of=day, lang=_lang(lang), settings=_settings())
     try:
-        files = build_site(proj.agreements, proj.series, options)
+        files = iter_site(stream, stream.series, options, stream.failed_across)
+        written = write_site(files, Path(output))
     except ReportError as exc:
         _fail(str(exc))
-    try:
-        write_site(files, Path(output))
     except OSError as exc:
         _fail(f"cannot write the site to {output}: {exc.strerror}")
-    sys.stderr.write(f"{output}: {len(files)} files, {len(proj.agreements)} agreements\n")
-    _exit_for_skipped(proj)
+    _print_problems(stream, _lang(lang))
+    agreements = agreement_pages(written)
+    sys.stderr.write(f"{output}: {len(written)} files, {agreements} agreements\n")
+    _exit_for_skipped(stream)
 
 
 @app.command(name="diff", short_help="What a change means: deadlines moved, amounts changed.")

@@ -18,13 +18,13 @@ status, amount, why, where in the file) and rings in time:
 * ``DTSTAMP`` is ``as_of`` at midnight UTC, not the clock: the same input
   gives the same file.
 
-``icalendar`` is imported inside :func:`render_feed`.
+``icalendar`` is imported inside :func:`feed_lines` and :func:`feed_event`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from .rules.deadlines import Deadline
@@ -56,45 +56,38 @@ def render_feed(rows: Sequence[Deadline], options: FeedOptions, name: str | None
     """``rows`` as one iCalendar file (text with CRLF line ends) called ``name`` (default:
     the catalog's name for all deadlines)."""
     calendar_name = name or words(options.lang).text("feed.name_all")
-    return render_feeds([(calendar_name, rows)], options)[0]
+    events = (feed_event(row, options) for row in rows)
+    return b"".join(feed_lines(calendar_name, events)).decode("utf-8")
 
 
-def render_feeds(
-    feeds: Sequence[tuple[str, Sequence[Deadline]]], options: FeedOptions
-) -> list[str]:
-    """Each ``(name, rows)`` as one iCalendar file.
+def feed_lines(name: str, events: Iterable[bytes]) -> Iterator[bytes]:
+    """One iCalendar file called ``name`` with ``events`` (:func:`feed_event`), in pieces.
 
-    A row in several feeds (all, its agreement, each person) is the same event in
-    each, so it is made once and its lines reused: icalendar's line folding is most
-    of the cost of a site.
+    A row in several feeds (the site's all, its agreement's, each person's) is the
+    same event in each, so the caller makes it once and passes its lines to each:
+    icalendar's line folding is most of the cost of a site.  The file is handed on
+    event by event, so the site's feed of every deadline is never held whole.
     """
     from icalendar import Calendar
 
-    stamp = dt.datetime.combine(options.as_of, dt.time(0, 0), tzinfo=dt.UTC)
-    events: dict[str, bytes] = {}
-    out = []
-    for name, rows in feeds:
-        calendar = Calendar()
-        calendar.add("prodid", PRODID)
-        calendar.add("version", "2.0")
-        calendar.add("calscale", "GREGORIAN")
-        calendar.add("method", "PUBLISH")
-        calendar.add("name", name)
-        calendar.add("x-wr-calname", name)
-        calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
-        calendar.add("x-published-ttl", "P1D")
-        head: bytes = calendar.to_ical()
-        end = b"END:VCALENDAR\r\n"
-        assert head.endswith(end)
-        for row in rows:
-            if row.uid not in events:
-                events[row.uid] = _event(row, stamp, options)
-        body = b"".join(events[row.uid] for row in rows)
-        out.append((head[: -len(end)] + body + end).decode("utf-8"))
-    return out
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("name", name)
+    calendar.add("x-wr-calname", name)
+    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "P1D")
+    head: bytes = calendar.to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert head.endswith(end)
+    yield head[: -len(end)]
+    yield from events
+    yield end
 
 
-def _event(row: Deadline, stamp: dt.datetime, options: FeedOptions) -> bytes:
+def feed_event(row: Deadline, options: FeedOptions) -> bytes:
     """One row as a VEVENT with its reminders, as iCalendar lines."""
     from icalendar import Alarm, Event
 
@@ -102,7 +95,7 @@ def _event(row: Deadline, stamp: dt.datetime, options: FeedOptions) -> bytes:
     text = row_text(row, options.lang)
     event = Event()
     event.add("uid", row.uid)
-    event.add("dtstamp", stamp)
+    event.add("dtstamp", dt.datetime.combine(options.as_of, dt.time(0, 0), tzinfo=dt.UTC))
     event.add("dtstart", row.date)
     event.add("dtend", row.date + dt.timedelta(days=1))
     event.add("summary", f"{text.title} ({row.agreement})")

@@ -189,8 +189,8 @@ def validate_paths(
 class Stream:
     """The agreements under some paths, loaded and checked one at a time.
 
-    Iterating yields each agreement that passes the error checks, and lets the
-    caller drop it before the next file is read; only a small
+    Iterating yields each agreement that passes the error checks (and is the first file
+    of its id), and lets the caller drop it before the next file is read; only a small
     :class:`~iopctl.checks.AgreementRef` per file stays.  The checks across
     files (a duplicate id) can only run at the end: :meth:`failed_across`
     runs them and names the files they fail, whose results the caller drops.
@@ -209,6 +209,7 @@ class Stream:
         from .checks import ERROR_CHECKS, AgreementRef, CheckContext, check_agreement
 
         ctx = CheckContext(self.as_of, self.series)
+        ids: set[str] = set()
         for loaded, load_problems in iter_load(self.files):
             # A reading warning (no final newline) is for `validate`; this lists what it skips.
             self.problems.extend(p for p in load_problems if p.is_error)
@@ -217,7 +218,11 @@ class Stream:
             self.refs.append(AgreementRef.of(loaded))
             errors = [p for p in check_agreement(loaded, ctx, checks=ERROR_CHECKS) if p.is_error]
             self.problems.extend(errors)
-            if not errors:
+            # A later file of an id already read is what check_unique_ids fails at the end:
+            # not yielding it keeps the site from writing its pages over the first one's.
+            duplicate = loaded.agreement.id in ids
+            ids.add(loaded.agreement.id)
+            if not errors and not duplicate:
                 self.warnings.extend(_said_everywhere([loaded], self.series, self.as_of))
                 yield loaded
 

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import ctypes
 import threading
+import time
 import types
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -49,6 +50,28 @@ class Limits:
     """Largest string or list ``*`` or ``+`` may build, and the digits ``**`` may make."""
     memory_bytes: int = 1 << 30
     """Address space a render may add (Unix), the backstop for what no check above sees."""
+
+    def scaled(self, items: int) -> Limits:
+        """The limits of a page that shows ``items`` rows or agreements: the time and output
+        of one render grow by :data:`SECONDS_PER_ITEM` and :data:`CHARS_PER_ITEM` each.
+
+        The portfolio-wide pages of a site grow with the portfolio (the deadlines page of
+        10,000 agreements is some 33 million characters); a hostile template still stops,
+        after work proportional to the data instead of a fixed amount.  What one
+        operator may build and the memory stay as they are: the output is written as it
+        is rendered (:func:`render_pieces`), not held.
+        """
+        return replace(
+            self,
+            seconds=self.seconds + SECONDS_PER_ITEM * items,
+            output_chars=self.output_chars + CHARS_PER_ITEM * items,
+        )
+
+
+SECONDS_PER_ITEM = 0.002
+"""Render time allowed per row a page shows; a real row takes about a tenth of a millisecond."""
+CHARS_PER_ITEM = 5_000
+"""Output allowed per row a page shows; a real one is about 1,100 characters."""
 
 
 _SIZED_BINOPS = frozenset({"*", "+", "**"})
@@ -199,20 +222,46 @@ def _file_loader(template: str) -> Callable[[str], tuple[str, str, Callable[[], 
 def render(
     env: SandboxedEnvironment, names: Sequence[str], context: Mapping[str, Any], limits: Limits
 ) -> str:
-    """The first of ``names`` that exists, rendered with ``context`` within ``limits``.
+    """The first of ``names`` that exists, rendered with ``context`` within ``limits``."""
+    return "".join(render_pieces(env, names, context, limits))
 
-    Every way a template can fail (not found, syntax, undefined, sandbox, a
-    filter's assertion, recursion, memory, a limit) is one
+
+PIECE_CHARS = 1 << 20
+"""What :func:`render_pieces` collects before it hands a piece on: big enough that the
+watchdog of :func:`_bounded` is started a few times per page, small enough to hold."""
+
+
+def render_pieces(
+    env: SandboxedEnvironment, names: Sequence[str], context: Mapping[str, Any], limits: Limits
+) -> Iterator[str]:
+    """:func:`render`, handed on in pieces of about :data:`PIECE_CHARS`, so a page of tens
+    of megabytes is written as it is made instead of held whole.
+
+    ``limits`` bound the whole render: its time is what the template takes, summed
+    over the pieces (not the time the caller spends writing them), and the output
+    is counted across them.  Every way a template can fail (not found, syntax,
+    undefined, sandbox, a filter's assertion, recursion, memory, a limit) is one
     :class:`TemplateFailure` naming the template and line.
     """
     from jinja2 import TemplateNotFound, TemplateSyntaxError
 
     chosen = " or ".join(names)
+    left, size = limits.seconds, 0
     try:
+        started = time.monotonic()
         with _bounded(limits):
             chosen = _file_of(env, names) or chosen  # for a failure outside a template frame
-            template = env.select_template(list(names))
-            return _collect(template.generate(context), limits.output_chars)
+            chunks = env.select_template(list(names)).generate(context)
+        left -= time.monotonic() - started
+        while True:
+            started = time.monotonic()
+            with _bounded(replace(limits, seconds=max(left, 0.0))):
+                piece = _take(chunks, size, limits.output_chars)
+            left -= time.monotonic() - started
+            if not piece:
+                return
+            size += len(piece)
+            yield piece
     except TemplateFailure:
         raise
     except TemplateNotFound as exc:
@@ -244,14 +293,18 @@ def _file_of(env: SandboxedEnvironment, names: Sequence[str]) -> str | None:
     return None
 
 
-def _collect(chunks: Iterator[str], limit: int) -> str:
+def _take(chunks: Iterator[str], done: int, limit: int) -> str:
+    """The next piece of a render after ``done`` characters: chunks up to
+    :data:`PIECE_CHARS`, "" at the end; more than ``limit`` in all is refused."""
     parts: list[str] = []
-    size = 0
+    size = done
     for chunk in chunks:
         size += len(chunk)
         if size > limit:
             raise LimitExceeded(f"output longer than {limit} characters")
         parts.append(chunk)
+        if size - done >= PIECE_CHARS:
+            break
     return "".join(parts)
 
 

@@ -15,7 +15,7 @@ how rules hand over their words can change in one place.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -561,7 +561,9 @@ def agreement_view(
 # --- view model: the portfolio ---------------------------------------------------------
 
 
-def _portfolio_row(loaded: LoadedAgreement, c: Computed, as_of: dt.date, lang: str) -> View:
+def portfolio_row(loaded: LoadedAgreement, c: Computed, options: ReportOptions) -> View:
+    """One agreement's row of the overview (``agreements`` of :func:`portfolio_view`)."""
+    as_of, lang = options.as_of, options.lang
     a = loaded.agreement
     coming = [d for d in c.deadlines if d.date >= as_of and d.status in OPEN_STATUSES]
     this_year = next((y for y in c.payments if y.year == as_of.year), None)
@@ -603,41 +605,22 @@ def portfolio_entry(
     loaded: LoadedAgreement, series: SeriesStore, options: ReportOptions
 ) -> PortfolioEntry:
     """One agreement's share of the overview: its row, and its deadlines in the next months."""
-    as_of, lang = options.as_of, options.lang
+    as_of = options.as_of
     query = DeadlineQuery(as_of=as_of, until=as_of + PORTFOLIO_AHEAD, statuses=PORTFOLIO_STATUSES)
-    title = loaded.agreement.title
     computed = compute(loaded, series, as_of, options.expiry_lead)
-    deadlines = []
-    for d in rows_in([computed], query):
-        view = deadline_view(d, as_of, lang)
-        view["agreement_title"] = title
-        deadlines.append((sort_key(d), view))
-    row = _portfolio_row(loaded, computed, as_of, lang)
-    return PortfolioEntry(row=row, deadlines=deadlines)
+    title = loaded.agreement.title
+    deadlines = [
+        (sort_key(d), portfolio_deadline(d, title, options)) for d in rows_in([computed], query)
+    ]
+    return PortfolioEntry(row=portfolio_row(loaded, computed, options), deadlines=deadlines)
 
 
-def portfolio_entries(
-    agreements: Sequence[LoadedAgreement],
-    computed: Sequence[Computed],
-    upcoming: Iterable[Deadline],
-    options: ReportOptions,
-) -> list[PortfolioEntry]:
-    """The entries of agreements already computed, with the deadlines chosen by the caller
-    (the site, which computes every agreement once for all its pages)."""
-    as_of, lang = options.as_of, options.lang
-    entries = {
-        loaded.agreement.id: PortfolioEntry(
-            row=_portfolio_row(loaded, c, as_of, lang), deadlines=[]
-        )
-        for loaded, c in zip(agreements, computed, strict=True)
-    }
-    for d in upcoming:
-        view = deadline_view(d, as_of, lang)
-        entry = entries.get(d.agreement)
-        view["agreement_title"] = entry.row["title"] if entry else d.agreement
-        if entry is not None:
-            entry.deadlines.append((sort_key(d), view))
-    return list(entries.values())
+def portfolio_deadline(d: Deadline, title: str, options: ReportOptions) -> View:
+    """A deadline of the overview (``deadlines`` of :func:`portfolio_view`): its view,
+    with the title of its agreement."""
+    view = deadline_view(d, options.as_of, options.lang)
+    view["agreement_title"] = title
+    return view
 
 
 def portfolio_view(entries: Iterable[PortfolioEntry], options: ReportOptions) -> View:
