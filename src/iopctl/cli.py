@@ -221,14 +221,6 @@ def _paths(paths: list[str] | None) -> list[str]:
     return paths or list(_settings().paths)
 
 
-def _open(paths: list[str] | None, as_of: dt.date | None = None) -> Project:
-    """The agreements that load and pass the checks (as of ``as_of``, default today);
-    the others are left out with their problems, which the commands print."""
-    from .project import open_project
-
-    return open_project(_paths(paths), checked_on=as_of or dt.date.today())
-
-
 def _print_problems(project: Project | Stream, lang: str, only: str | None = None) -> None:
     """The problems of the files that did not load, on stderr: the output skips them; then
     the warnings every command says (of the file at path ``only``, when given)."""
