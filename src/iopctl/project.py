@@ -281,18 +281,19 @@ def find_checked(stream: Stream, agreement_id: str) -> tuple[LoadedAgreement | N
     none does), and the ids of every agreement that passes them.
 
     One file at a time (:func:`each_checked`): only the one asked for is kept, so looking
-    one up in a folder of 10 000 takes the memory of one.  An id found in two files fails
-    the checks across files, and then neither is the one.
+    one up in a folder of 10 000 takes the memory of one.  An id found in two files is
+    the first file's: the stream yields no later file of an id, and the checks across
+    files fail those.
     """
     wanted: list[LoadedAgreement] = []
 
     def one(loaded: LoadedAgreement, series: SeriesStore) -> str:
-        if loaded.agreement.id == agreement_id and not wanted:
+        if loaded.agreement.id == agreement_id:
             wanted.append(loaded)
         return loaded.agreement.id
 
     known = each_checked(stream, one)
-    return (wanted[0] if wanted and agreement_id in known else None), known
+    return (wanted[0] if agreement_id in known else None), known
 
 
 def stream_deadlines(stream: Stream, query: DeadlineQuery) -> DeadlineRun:
