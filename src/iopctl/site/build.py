@@ -217,6 +217,7 @@ class _Site:
         dirs = [options.override_dir] if options.override_dir else []
         self.env = sandboxed(template_loader(dirs), options.limits, autoescape=True)
         self.renderer = Renderer(template_dirs=dirs, limits=options.limits)
+        self.title = options.settings.site_title or self.words.text("site.title")
         self.events: dict[str, bytes] = {}
 
     # --- one agreement, while it is loaded ---------------------------------------------
@@ -228,9 +229,10 @@ class _Site:
         c = compute(loaded, self.series, options.as_of, options.expiry_lead)
         view = agreement_view(loaded, c, options, self.series)
         report = self.renderer.render("agreement", lang, view)
-        rows = self._window(a, c)
+        on_day, names = status_on(a, options.as_of), agreement_names(a)
+        rows = self._window(a, c) if on_day in PORTFOLIO_STATUSES else []
         files = [
-            (f"{AGREEMENTS}{a.id}.html", self._agreement_page(a, c, view)),
+            (f"{AGREEMENTS}{a.id}.html", self._agreement_page(a, c, view, on_day, names)),
             (f"downloads/{a.id}.{lang}.md", (report.encode("utf-8"),)),
             (
                 f"feeds/agreement-{a.id}.ics",
@@ -242,19 +244,17 @@ class _Site:
             path=loaded.path,
             row=portfolio_row(loaded, c, options),
             parties=[p.name for p in a.parties],
-            on_day=status_on(a, options.as_of),
-            names=agreement_names(a),
+            on_day=on_day,
+            names=names,
             rows=rows,
         )
         return files, kept
 
     def _window(self, a: Agreement, c: Computed) -> list[_SiteRow]:
         """The rows of the deadlines page and the feeds: the past year and the coming one,
-        and every overdue row, of an agreement in force, proposed or ended (status decided
-        on the day of the site).  ``c`` reaches :data:`LOOKAHEAD` ahead."""
+        and every overdue row (of an agreement in force, proposed or ended on the day of
+        the site: the caller asks only for those).  ``c`` reaches :data:`LOOKAHEAD` ahead."""
         as_of = self.options.as_of
-        if status_on(a, as_of) not in PORTFOLIO_STATUSES:
-            return []
         first, last = as_of - LOOKBACK, as_of + LOOKAHEAD
         rows = sorted(
             (row for row in c.deadlines if first <= row.date <= last or row.status == "overdue"),
@@ -263,7 +263,9 @@ class _Site:
         days = self.options.settings.due_soon_days
         return [_SiteRow.of(a, row) for row in with_due_soon(rows, as_of, days)]
 
-    def _agreement_page(self, a: Agreement, c: Computed, view: View) -> tuple[bytes]:
+    def _agreement_page(
+        self, a: Agreement, c: Computed, view: View, on_day: Status, names: Sequence[str]
+    ) -> tuple[bytes]:
         as_of = self.options.as_of
         # The agreement's own page shows its whole life up to the horizon, not only the
         # year either side of the day: the cut-off that renewed it is part of its story.
@@ -282,8 +284,8 @@ class _Site:
             rows=[self._row(r) for r in mine],
             log=log,
             timeline=timeline_svg(a, c, as_of, self.words),
-            on_day=status_on(a, as_of),
-            people=[(slug(n), n) for n in agreement_names(a)],
+            on_day=on_day,
+            people=[(slug(n), n) for n in names],
         )
         return (b"".join(page),)
 
@@ -303,8 +305,8 @@ class _Site:
         )
         yield "downloads/deadlines.csv", _encoded(csv_pieces(deadlines, excel))
         yield "downloads/deadlines.json", _encoded(json_pieces(deadlines, excel))
-        w, title = self.words, self.options.settings.site_title or self.words.text("site.title")
-        yield "feeds/all.ics", self._feed(w.text("feed.name_all_of", site=title), rows)
+        w = self.words
+        yield "feeds/all.ics", self._feed(w.text("feed.name_all_of", site=self.title), rows)
         for key, (name, mine) in people.items():
             yield f"feeds/who-{key}.ics", self._feed(w.text("feed.name_of", name=name), mine)
 
@@ -359,7 +361,7 @@ class _Site:
         common = {
             "lang": self.options.lang,
             "as_of": self.options.as_of.isoformat(),
-            "site_title": self.options.settings.site_title or w.text("site.title"),
+            "site_title": self.title,
             "root": "../" * depth,
             "t": w.text,
             "label": w.label,
