@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from conftest import AGREEMENTS, english
-from iopctl.loader import load_text
+from iopctl.loader import load_text, read_text
 
 LINKOPING = (AGREEMENTS / "linkoping-boj-2023.yaml").read_text(encoding="utf-8")
 
@@ -152,3 +152,13 @@ def test_a_series_file_is_named_as_such_in_messages(tmp_path: Path) -> None:
     _, problems = load_series([str(tmp_path)])
     (problem,) = problems
     assert english(problem) == "unknown key 'valus' in the series file (did you mean 'values'?)"
+
+
+def test_a_file_larger_than_its_stated_size_is_read_whole() -> None:
+    """``read_text`` asks for the file's stated size first; a file that is longer (it grew,
+    or it is one of the kernel's, which say 0 bytes) is still read to its end."""
+    kernel_file = Path("/proc/self/mounts")  # stated size 0, the same text for this process
+    assert kernel_file.stat().st_size == 0
+    text, problems = read_text(str(kernel_file))
+    assert problems == [] and text is not None
+    assert len(text) > 1 and text.endswith("\n")

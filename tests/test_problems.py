@@ -25,7 +25,7 @@ from iopctl.document import LoadedAgreement
 from iopctl.indices import SeriesStore
 from iopctl.loader import load_paths
 from iopctl.problems import CODES, Problem, Severity, problem, render_text, shorten
-from iopctl.terminal import for_terminal, one_line
+from iopctl.terminal import first_control, for_terminal, one_line
 from iopctl.words import en, sv
 from iopctl.words.problems import sayer
 
@@ -114,6 +114,18 @@ def test_no_control_character_reaches_a_terminal(text: str) -> None:
     assert _controls(one_line(text)) == set()
     # A CSV's line end \r\n is kept on purpose (terminal.py): only a lone \r is a control.
     assert _controls(for_terminal(text).replace("\r\n", "\n")) <= {"\n", "\t"}
+
+
+@given(st.text(alphabet="ab\r\n\t\x1b\x85\u2028\u202e\udcff"))
+def test_first_control_is_where_for_terminal_first_rewrites(text: str) -> None:
+    """``first_control`` searches the cheaper class alone when there is no ``\\r``; the
+    offset must still be the one the whole pattern gives (a lone ``\\r`` included)."""
+    shown = for_terminal(text)
+    at = first_control(text)
+    if at is None:
+        assert shown == text
+    else:
+        assert shown[:at] == text[:at] and shown[at:] != text[at:]
 
 
 @given(st.text(alphabet=string.printable + "\x1b\x00\u2028\u0085\r"))

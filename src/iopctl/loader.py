@@ -151,7 +151,11 @@ def read_text(path: str) -> tuple[str | None, list[Problem]]:
         if info.st_size > MAX_BYTES:
             return None, [too_large(path, info.st_size)]
         try:
-            data = handle.read(MAX_BYTES + 1)
+            # The file's own size first (asking for the limit allocates 256 kB per file,
+            # two thirds of reading it); on, up to the limit, only if it grew meanwhile.
+            data = handle.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += handle.read(MAX_BYTES + 1 - len(data))
         except OSError as exc:
             return None, [os_problem(path, "read", exc)]
     if len(data) > MAX_BYTES:  # it grew while we looked
@@ -233,7 +237,7 @@ def load_paths(paths: Sequence[str]) -> LoadResult:
     """Every agreement under ``paths``, with every problem found on the way."""
     files, problems = discover(paths)
     agreements: list[LoadedAgreement] = []
-    with _gc_paused():
+    with gc_paused():
         for loaded, found in iter_load(files):
             problems.extend(found)
             if loaded is not None:
@@ -242,13 +246,16 @@ def load_paths(paths: Sequence[str]) -> LoadResult:
 
 
 @contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
+def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while loading.
 
-    Loading allocates many small objects that all stay alive (nodes, marks,
-    models); each full collection walks all of them again, which took 40 % of
-    ``validate`` over 2,000 files.  Loading makes almost no cycles, so nothing
-    waits long for the collector, which runs as usual afterwards.
+    Loading allocates many small objects (nodes, marks, models); when they all stay
+    alive each full collection walks all of them again, which took 40 % of
+    ``validate`` over 2,000 files, and when each file's are let go as the next is
+    read (streaming), the collector still ran every ~700 allocations and found
+    almost nothing (under one object per file): 9 % of streaming ``validate``.
+    Loading makes almost no cycles, so nothing waits long for the collector, which
+    runs as usual afterwards.
     """
     was_enabled = gc.isenabled()
     gc.disable()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from .document import LoadedAgreement
 from .indices import SeriesStore
-from .loader import agreements_folder, discover, iter_load, load_paths, load_series
+from .loader import agreements_folder, discover, gc_paused, iter_load, load_paths, load_series
 from .problems import Problem, input_failed
 
 if TYPE_CHECKING:
@@ -176,11 +176,12 @@ def validate_paths(
     files, found = discover(paths)
     problems.extend(found)
     refs: list[AgreementRef] = []
-    for loaded, load_problems in iter_load(files):
-        problems.extend(load_problems)
-        if loaded is not None:
-            problems.extend(check_agreement(loaded, ctx))
-            refs.append(AgreementRef.of(loaded))
+    with gc_paused():
+        for loaded, load_problems in iter_load(files):
+            problems.extend(load_problems)
+            if loaded is not None:
+                problems.extend(check_agreement(loaded, ctx))
+                refs.append(AgreementRef.of(loaded))
     problems.extend(check_set(refs, ctx))
     return Validation(problems, len(files))
 
