@@ -19,8 +19,6 @@ import datetime as dt
 from functools import lru_cache
 from typing import Literal
 
-from dateutil.relativedelta import relativedelta
-
 Rolling = Literal["none", "forward"]
 """``none``: act on the last working day on or before; ``forward``: the next one on or after."""
 
@@ -28,9 +26,13 @@ ONE_DAY = dt.timedelta(days=1)
 
 
 def add_months(anchor: dt.date, months: int) -> dt.date:
-    """``anchor`` plus ``months`` months, clipped to the month's last day (lag 1930:173)."""
-    result: dt.date = anchor + relativedelta(months=months)
-    return result
+    """``anchor`` plus ``months`` months, clipped to the month's last day (lag 1930:173).
+
+    What ``anchor + relativedelta(months=months)`` gives (a test holds them equal), at a
+    sixth of the cost: every schedule, window and check calls this, ~5 times per file
+    that ``validate`` reads."""
+    years, month = divmod(anchor.month - 1 + months, 12)
+    return clipped_day(anchor.year + years, month + 1, anchor.day)
 
 
 def month_end(year: int, month: int) -> dt.date:

@@ -140,6 +140,9 @@ class _Builder:
     """Whether a scalar may hold a control character at all: only if the text has one raw
     (a bidi override passes the reader) or a backslash (a double-quoted escape).  Most
     files have neither, and then no scalar is searched (a tenth of building a file)."""
+    shared: bool = True
+    """Whether a node may be reached twice: only through an alias, which is written ``*name``;
+    a file without a ``*`` has none, and its nodes need not be remembered."""
     marks: Marks = field(default_factory=Marks)
     problems: list[Problem] = field(default_factory=list)
     seen: set[int] = field(default_factory=set)
@@ -154,12 +157,13 @@ class _Builder:
     def build(self, node: Any, where: PathKey, depth: int) -> Any:
         mark = node.start_mark
         self.marks.values[where] = (mark.line + 1, mark.column + 1)
-        if id(node) in self.seen:
-            # A shared node: an alias.  Its mark is the anchor's, so the aliases are
-            # located afterwards from the event stream (see _alias_problems).
-            self.aliased = True
-            return None
-        self.seen.add(id(node))
+        if self.shared:
+            if id(node) in self.seen:
+                # A shared node: an alias.  Its mark is the anchor's, so the aliases are
+                # located afterwards from the event stream (see _alias_problems).
+                self.aliased = True
+                return None
+            self.seen.add(id(node))
         if depth > MAX_DEPTH:
             if not any(p.code == "yaml-too-deep" for p in self.problems):  # once is enough
                 self.problem(node, "yaml-too-deep", where, limit=MAX_DEPTH)
@@ -399,7 +403,8 @@ def parse(text: str, path: str) -> tuple[Any, Marks, list[Problem]]:
     if isinstance(node, yaml.ScalarNode) and node.tag == _PLAIN_TAG and node.value in _NULLS:
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
         return None, Marks(), [problem(path, line, col, "empty-file", variant="null")]
-    builder = _Builder(path, screen="\\" in text or first_control(text) is not None)
+    screen = "\\" in text or first_control(text) is not None
+    builder = _Builder(path, screen=screen, shared="*" in text)
     data = builder.build(node, (), 0)
     if builder.aliased:
         builder.problems.extend(_alias_problems(text, path))
