@@ -43,6 +43,7 @@ import tempfile
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from corpus import ensure, ensure_history
@@ -104,24 +105,30 @@ def run_once(command: Sequence[str], cwd: Path = ROOT) -> tuple[int, Sample, str
 
 
 def measure(
-    commands: Mapping[str, Sequence[str]], cwd: Mapping[str, Path] | None = None, *, rounds: int
+    commands: Mapping[str, Sequence[str]],
+    cwd: Mapping[str, Path] | None = None,
+    *,
+    rounds: int,
+    warm_up: bool | None = None,
 ) -> dict[str, Figure]:
-    """Each command in ``rounds`` interleaved rounds, after a warm-up run when ``rounds`` > 1;
-    a command named in ``cwd`` runs there (``iopctl diff`` in its repository), else in ROOT.
+    """Each command in ``rounds`` interleaved rounds, after a warm-up run (by default when
+    ``rounds`` > 1); a command named in ``cwd`` runs there (``iopctl diff`` in its
+    repository), else in ROOT.
 
     The warm-up also catches a failing command, which then gets no timings
     (exit 1 is fine: it means "problems found", and the generated corpus has a few).
     """
+    warm = rounds > 1 if warm_up is None else warm_up
     failures: dict[str, str] = {}
     samples: dict[str, list[Sample]] = {name: [] for name in commands}
-    for number in range(rounds + (rounds > 1)):
+    for number in range(rounds + warm):
         for name, command in commands.items():
             if name in failures:
                 continue
             code, sample, tail = run_once(command, (cwd or {}).get(name, ROOT))
             if code not in (0, 1):
                 failures[name] = f"failed (exit {code}: {tail[:80]})"
-            elif number > 0 or rounds == 1:
+            elif number >= warm:
                 samples[name].append(sample)
     return {
         name: Figure(failure=failures[name]) if name in failures else Figure(tuple(samples[name]))
@@ -335,11 +342,36 @@ def every_command(
 def read_through(*folders: Path) -> None:
     """Read every file under ``folders`` once, so that the one run at the large size does
     not pay the disk for the first command only (on a machine with a small page cache,
-    the first command over 10,000 files read them cold: 1.3x per file, the rest 1.0x)."""
+    the first command over 10,000 files read them cold: 1.3x per file)."""
     for folder in folders:
         for path in folder.rglob("*"):
             if path.is_file():
                 path.read_bytes()
+
+
+def around_one_run(
+    runs: Sequence[tuple[Sequence[str], Path]], large: tuple[Sequence[str], Path], rounds: int
+) -> tuple[list[Figure], Figure]:
+    """``large`` run once, in the middle of ``rounds`` interleaved rounds of ``runs`` (the
+    same command at smaller sizes): half of the rounds before it, half after.
+
+    The machine's speed drifts by a fifth over minutes.  Measured one size after
+    the other, the run at 10,000 files came minutes after the runs at 1,000 and
+    scored up to 1.7x per file in one run and 1.1x in the next; bracketed, both
+    sizes see the same minutes.
+    """
+    named = {str(i): command for i, (command, _) in enumerate(runs)}
+    where = {str(i): folder for i, (_, folder) in enumerate(runs)}
+    before = measure(named, where, rounds=rounds - rounds // 2, warm_up=True)
+    once = measure({"large": large[0]}, {"large": large[1]}, rounds=1)["large"]
+    after = measure(named, where, rounds=rounds // 2, warm_up=False)
+    figures = [
+        Figure(failure=b.failure or a.failure)
+        if b.failure or a.failure
+        else Figure(b.samples + a.samples)
+        for b, a in zip(before.values(), after.values(), strict=True)
+    ]
+    return figures, once
 
 
 def scaling_rows(plan: Plan) -> list[Row]:
@@ -347,11 +379,22 @@ def scaling_rows(plan: Plan) -> list[Row]:
     small, large = ensure(plan.small), ensure(plan.large)
     histories = [ensure_history(n) for n in (len(seeds), plan.small, plan.large)]
     print(f"corpora: {small}, {large}, {', '.join(map(str, histories))}", file=sys.stderr)
+    fixed: dict[str, Figure] = {}
+    at_small: dict[str, Figure] = {}
+    at_large: dict[str, Figure] = {}
     with tempfile.TemporaryDirectory() as site_out:
-        fixed = measure(*every_command(seeds, histories[0], site_out), rounds=plan.rounds)
-        at_small = measure(*every_command(small, histories[1], site_out), rounds=plan.rounds)
+        sizes = [
+            every_command(folder, history, site_out)
+            for folder, history in zip((seeds, small, large), histories, strict=True)
+        ]
         read_through(large, histories[2])
-        at_large = measure(*every_command(large, histories[2], site_out), rounds=1)
+        for name in sizes[0][0]:
+            (seeds_run, small_run, large_run) = (
+                (commands[name], cwd.get(name, ROOT)) for commands, cwd in sizes
+            )
+            (fixed[name], at_small[name]), at_large[name] = around_one_run(
+                [seeds_run, small_run], large_run, plan.rounds
+            )
     site = fixed["site"]
     rows = [
         Row(
@@ -396,6 +439,30 @@ def machine() -> str:
     )
 
 
+COMPARED = (
+    "pydantic",
+    "PyYAML",
+    "typer",
+    "yamllint",
+    "check-jsonschema",
+    "jsonschema",
+    "ruamel.yaml",
+)
+"""What the figures depend on besides iopctl: its own libraries and the tools it is compared
+with (check-jsonschema took 65 s over 2,000 files on 2026-12-02 and 38-41 s the next day,
+with versions nobody had written down)."""
+
+
+def versions() -> str:
+    def one(name: str) -> str:
+        try:
+            return f"{name} {version(name)}"
+        except PackageNotFoundError:
+            return f"{name} not installed"
+
+    return ", ".join(one(name) for name in COMPARED)
+
+
 def render(rows: list[Row], plan: Plan, seconds: float) -> str:
     lines = [
         "# Benchmark results",
@@ -404,11 +471,13 @@ def render(rows: list[Row], plan: Plan, seconds: float) -> str:
         "",
         f"- date: {dt.date.today().isoformat()}; the whole run took {seconds / 60:.0f} min",
         f"- machine: {machine()}",
+        f"- versions: {versions()}",
         f"- method: medians of interleaved rounds of whole processes after one warm-up "
-        f"({plan.startup_rounds} rounds for start-up, {plan.rounds} for the corpora, one run "
-        f"at {plan.large:,} files, its files read once before, and of check-jsonschema); "
-        "ratios of wall time, CPU time "
-        "(user + sys of the child) beside them; memory is the child's peak RSS (`os.wait4`);",
+        f"({plan.startup_rounds} rounds for start-up, {plan.rounds} for the corpora; one run "
+        f"of check-jsonschema, and one of each command at {plan.large:,} files, its files read "
+        "once before, in the middle of that command's rounds at the smaller sizes); ratios of "
+        "wall time, CPU time (user + sys of the child) beside them; memory is the child's "
+        "peak RSS (`os.wait4`);",
         '  F = `python -c "from pydantic import BaseModel; import yaml"`; corpus from '
         "`bench/corpus.py` (the seeds with new ids, shifted dates, scaled money).",
         "",
