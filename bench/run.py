@@ -355,7 +355,7 @@ def around_one_run(
     """``large`` run once, in the middle of ``rounds`` interleaved rounds of ``runs`` (the
     same command at smaller sizes): half of the rounds before it, half after.
 
-    The machine's speed drifts by a fifth over minutes.  Measured one size after
+    The machine's speed drifts by 20-45 % between runs.  Measured one size after
     the other, the run at 10,000 files came minutes after the runs at 1,000 and
     scored up to 1.7x per file in one run and 1.1x in the next; bracketed, both
     sizes see the same minutes.
@@ -389,7 +389,7 @@ def scaling_rows(plan: Plan) -> list[Row]:
         ]
         read_through(large, histories[2])
         for name in sizes[0][0]:
-            (seeds_run, small_run, large_run) = (
+            seeds_run, small_run, large_run = (
                 (commands[name], cwd.get(name, ROOT)) for commands, cwd in sizes
             )
             (fixed[name], at_small[name]), at_large[name] = around_one_run(
@@ -449,7 +449,7 @@ COMPARED = (
     "ruamel.yaml",
 )
 """What the figures depend on besides iopctl: its own libraries and the tools it is compared
-with (check-jsonschema took 65 s over 2,000 files on 2026-12-02 and 38-41 s the next day,
+with (check-jsonschema took 65 s over 2,000 files on 2026-12-02 and 35-41 s the next day,
 with versions nobody had written down)."""
 
 

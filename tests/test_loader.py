@@ -157,7 +157,7 @@ def test_a_series_file_is_named_as_such_in_messages(tmp_path: Path) -> None:
 def test_a_file_larger_than_its_stated_size_is_read_whole() -> None:
     """``read_text`` asks for the file's stated size first; a file that is longer (it grew,
     or it is one of the kernel's, which say 0 bytes) is still read to its end."""
-    kernel_file = Path("/proc/self/mounts")  # stated size 0, the same text for this process
+    kernel_file = Path("/proc/self/mounts")  # the kernel states 0 bytes for it
     assert kernel_file.stat().st_size == 0
     text, problems = read_text(str(kernel_file))
     assert problems == [] and text is not None
